@@ -1,0 +1,40 @@
+namespace DiplomacySim.Domain.World;
+
+/// <summary>The state of one nation's mission (embassy) in another: a directed relation.</summary>
+public sealed class DiplomaticMission
+{
+    public DiplomaticMission(Guid gameId, string from, string to, MissionStatus status)
+    {
+        if (from == to)
+            throw new ArgumentException("A nation keeps no mission in itself.", nameof(to));
+        GameId = gameId;
+        From = from;
+        To = to;
+        Status = status;
+    }
+
+    public Guid GameId { get; private set; }
+
+    /// <summary>The sending nation's code.</summary>
+    public string From { get; private set; }
+
+    /// <summary>The receiving (host) nation's code.</summary>
+    public string To { get; private set; }
+
+    public MissionStatus Status { get; private set; }
+
+    public bool IsOpen => Status == MissionStatus.Open;
+
+    public void Close() => Status = MissionStatus.Closed;
+
+    public void Sever() => Status = MissionStatus.Severed;
+
+    public void Reopen() => Status = MissionStatus.Open;
+}
+
+public enum MissionStatus
+{
+    Open,
+    Closed,
+    Severed,
+}

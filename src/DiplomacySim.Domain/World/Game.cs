@@ -1,0 +1,48 @@
+namespace DiplomacySim.Domain.World;
+
+/// <summary>A campaign: a world of nations with its own in-game clock and ruleset.</summary>
+public sealed class Game
+{
+    public Game(Guid id, string slug, string title, DateOnly inGameDate, string ruleset, RelationsVisibility relationsVisibility)
+    {
+        Id = id;
+        Slug = slug;
+        Title = title;
+        InGameDate = inGameDate;
+        Ruleset = ruleset;
+        RelationsVisibility = relationsVisibility;
+        Status = GameStatus.Active;
+    }
+
+    public Guid Id { get; private set; }
+    public string Slug { get; private set; }
+    public string Title { get; private set; }
+    public DateOnly InGameDate { get; private set; }
+
+    /// <summary>The name of the ruleset file (seeds/rulesets) the game plays by.</summary>
+    public string Ruleset { get; private set; }
+
+    public RelationsVisibility RelationsVisibility { get; private set; }
+    public GameStatus Status { get; private set; }
+
+    /// <summary>Moves the in-game clock forward; the clock never runs backwards.</summary>
+    public DateOnly AdvanceClock(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days);
+        InGameDate = InGameDate.AddDays(days);
+        return InGameDate;
+    }
+}
+
+public enum RelationsVisibility
+{
+    Public,
+    OwnNationOnly,
+}
+
+public enum GameStatus
+{
+    Active,
+    Paused,
+    Ended,
+}

@@ -1,0 +1,49 @@
+using DiplomacySim.Domain.Naming;
+
+namespace DiplomacySim.Domain.World;
+
+/// <summary>
+/// A nation of one game, known by a code unique in that game (RUS, VNM) and by the names letters use.
+/// </summary>
+public sealed class Nation
+{
+    public Nation(Guid gameId, string code, string name, string region)
+    {
+        GameId = gameId;
+        Code = code;
+        Name = name;
+        Region = region;
+    }
+
+    public Guid GameId { get; private set; }
+    public string Code { get; private set; }
+    public string Name { get; private set; }
+
+    /// <summary>Other names letters use for the nation ("Viet Nam", "Vietnam").</summary>
+    public List<string> Aliases { get; private set; } = [];
+
+    /// <summary>The region the nation lies in (southeast-asia, east-asia ...).</summary>
+    public string Region { get; private set; }
+
+    /// <summary>Regions beyond its own whose security the nation watches (for third-party reactions).</summary>
+    public List<string> Interests { get; private set; } = [];
+
+    /// <summary>Codes of the nations this one counts as rivals.</summary>
+    public List<string> Rivals { get; private set; } = [];
+
+    /// <summary>Blocs and alignments (asean, nato, sco ...).</summary>
+    public List<string> Blocs { get; private set; } = [];
+
+    /// <summary>True when <paramref name="name"/> is the nation's code, name or one of its aliases.</summary>
+    public bool IsCalled(string name)
+    {
+        var key = NameKey.Of(name);
+        return string.Equals(Code, name.Trim(), StringComparison.OrdinalIgnoreCase)
+            || NameKey.Of(Name) == key
+            || Aliases.Exists(alias => NameKey.Of(alias) == key);
+    }
+
+    public bool Watches(string region) => Region == region || Interests.Contains(region);
+
+    public bool IsRivalOf(string nationCode) => Rivals.Contains(nationCode);
+}

@@ -15,6 +15,10 @@ public sealed record ScenarioDefinition
     public RelationsVisibility? RelationsVisibility { get; init; }
     public List<NationDefinition>? Nations { get; init; }
     public List<InstallationDefinition>? Installations { get; init; }
+
+    /// <summary>The mission status of every ordered pair of nations that <see cref="Missions"/> does not list; null: no mission.</summary>
+    public MissionStatus? DefaultMission { get; init; }
+
     public List<MissionDefinition>? Missions { get; init; }
     public List<OpinionDefinition>? Opinions { get; init; }
     public List<AccountDefinition>? Accounts { get; init; }

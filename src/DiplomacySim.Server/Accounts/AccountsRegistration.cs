@@ -1,0 +1,43 @@
+using DiplomacySim.Server.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace DiplomacySim.Server.Accounts;
+
+internal static class AccountsRegistration
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDataProtection()
+            .SetApplicationName("DiplomacySim")
+            .PersistKeysToDbContext<GameDbContext>();
+
+        services.AddAuthentication(IdentityConstants.BearerScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, bearer =>
+            {
+                bearer.BearerTokenExpiration = configuration.GetValue("Auth:TokenLifetime", TimeSpan.FromHours(8));
+                bearer.Events.OnMessageReceived = context =>
+                {
+                    // Browsers cannot set headers on WebSocket requests, so SignalR sends the token in the query.
+                    var token = context.Request.Query["access_token"];
+                    if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments("/hubs"))
+                        context.Token = token;
+                    return Task.CompletedTask;
+                };
+            });
+        services.AddAuthorization();
+
+        services.AddIdentityCore<User>(identity =>
+            {
+                identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789._-";
+                identity.Lockout.MaxFailedAccessAttempts = 10;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<GameDbContext>()
+            .AddSignInManager();
+
+        services.AddScoped<TokenIssuer>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

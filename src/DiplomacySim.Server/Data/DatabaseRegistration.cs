@@ -1,0 +1,46 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacySim.Server.Data;
+
+internal static class DatabaseRegistration
+{
+    /// <summary>Registers <see cref="GameDbContext"/> on the provider the configuration names.</summary>
+    public static IServiceCollection AddGameDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                var postgres = configuration.GetConnectionString("Postgres");
+                if (string.IsNullOrWhiteSpace(postgres))
+                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set it, e.g. ConnectionStrings__Postgres=\"Host=localhost;Database=diplomacysim;Username=...;Password=...\".");
+                services.AddDbContext<GameDbContext, PostgresGameDbContext>(db => db.UseNpgsql(postgres));
+                break;
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteConnectionIn(environment.ContentRootPath, configuration.GetConnectionString("Sqlite"));
+                services.AddDbContext<GameDbContext, SqliteGameDbContext>(db => db.UseSqlite(sqlite));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not known; use Sqlite or Postgres.");
+        }
+        return services;
+    }
+
+    /// <summary>
+    /// Resolves a relative SQLite file against the content root and creates its folder, so that the
+    /// server starts from an empty checkout wherever it is run from.
+    /// </summary>
+    internal static string SqliteConnectionIn(string contentRoot, string? connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? "Data Source=App_Data/diplomacysim.db" : connectionString);
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        return builder.ToString();
+    }
+}

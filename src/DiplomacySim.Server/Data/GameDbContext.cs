@@ -1,0 +1,42 @@
+using DiplomacySim.Domain.Opinions;
+using DiplomacySim.Domain.World;
+using DiplomacySim.Server.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacySim.Server.Data;
+
+/// <summary>
+/// The game's store, used directly by handlers (no repository layer). Each provider has a subclass
+/// only so that it can keep its own migrations; the model is the same.
+/// </summary>
+public abstract class GameDbContext(DbContextOptions options) : IdentityDbContext<User>(options), IDataProtectionKeyContext
+{
+    public DbSet<Game> Games => Set<Game>();
+    public DbSet<GameMember> GameMembers => Set<GameMember>();
+    public DbSet<Nation> Nations => Set<Nation>();
+    public DbSet<Ministry> Ministries => Set<Ministry>();
+    public DbSet<Installation> Installations => Set<Installation>();
+    public DbSet<DiplomaticMission> Missions => Set<DiplomaticMission>();
+    public DbSet<OpinionModifier> OpinionModifiers => Set<OpinionModifier>();
+
+    /// <summary>Data Protection keys, shared by every instance so a token issued by one is read by all.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GameDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and safe when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}
+
+public sealed class PostgresGameDbContext(DbContextOptions<PostgresGameDbContext> options) : GameDbContext(options);
+
+public sealed class SqliteGameDbContext(DbContextOptions<SqliteGameDbContext> options) : GameDbContext(options);

@@ -1,0 +1,21 @@
+namespace DiplomacySim.Server.Errors;
+
+/// <summary>
+/// A failure a caller can act on: it becomes a problem details response with the given status and a
+/// stable <c>code</c> that bots can match on.
+/// </summary>
+public abstract class GameProblemException(int status, string code, string title, string detail) : Exception(detail)
+{
+    public int Status { get; } = status;
+    public string Code { get; } = code;
+    public string Title { get; } = title;
+}
+
+public sealed class NotFoundException(string code, string detail)
+    : GameProblemException(StatusCodes.Status404NotFound, code, "Not found", detail);
+
+public sealed class ForbiddenException(string code, string detail)
+    : GameProblemException(StatusCodes.Status403Forbidden, code, "Forbidden", detail);
+
+public sealed class UnauthorizedException(string code, string detail)
+    : GameProblemException(StatusCodes.Status401Unauthorized, code, "Unauthorized", detail);

@@ -1,0 +1,62 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DiplomacySim.Server.Errors;
+
+/// <summary>The one place where exceptions become RFC 9457 problem details.</summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            GameProblemException game => new ProblemDetails
+            {
+                Status = game.Status,
+                Title = game.Title,
+                Detail = game.Message,
+                Extensions = { ["code"] = game.Code },
+            },
+            ValidationException validation => new ValidationProblemDetails(ErrorsByField(validation))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is not valid",
+                Detail = "See errors for each field.",
+                Extensions = { ["code"] = "VALIDATION_FAILED" },
+            },
+            // Malformed JSON, a missing body, a wrong content type: the framework's own 4xx.
+            BadHttpRequestException badRequest => new ProblemDetails
+            {
+                Status = badRequest.StatusCode,
+                Title = "The request could not be read",
+                Detail = badRequest.Message,
+                Extensions = { ["code"] = "BAD_REQUEST" },
+            },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "An unexpected error occurred",
+                Detail = "The server could not complete the request. It has been logged; try again later.",
+            };
+        }
+
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static Dictionary<string, string[]> ErrorsByField(ValidationException validation) =>
+        validation.Errors
+            .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(g => JsonFieldName(g.Key), g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
+
+    // FluentValidation names properties as C# does ("Clauses[0].PeacetimePersonnelCap"); clients see camelCase JSON.
+    private static string JsonFieldName(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

@@ -1,0 +1,24 @@
+using DiplomacySim.Domain.World;
+
+namespace DiplomacySim.Server.Features.Games.GetGame;
+
+/// <summary>A game's world as API.md's <c>GET /api/games/{game}</c> returns it.</summary>
+public sealed record GameWorld(
+    Guid Id,
+    string Slug,
+    string Title,
+    DateOnly InGameDate,
+    RelationsVisibility RelationsVisibility,
+    IReadOnlyList<NationView> Nations,
+    IReadOnlyList<MinistryView> Ministries,
+    IReadOnlyList<InstallationView> Installations,
+    IReadOnlyList<MissionView> Missions);
+
+public sealed record NationView(string Code, string Name, IReadOnlyList<string> Aliases, string Region, IReadOnlyList<string> Blocs);
+
+/// <summary>A ministry; <c>Holder</c> is the user name of the player who holds it, if any.</summary>
+public sealed record MinistryView(Guid Id, string Nation, MinistryKind Kind, string Title, string? MinisterName, string? Holder);
+
+public sealed record InstallationView(Guid Id, string Nation, string Name, IReadOnlyList<string> Aliases, InstallationKind Kind, int Capacity, int ForeignPersonnel);
+
+public sealed record MissionView(string From, string To, MissionStatus Status);

@@ -1,0 +1,66 @@
+using System.Text.Json.Serialization;
+using DiplomacySim.Server.Accounts;
+using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Errors;
+using DiplomacySim.Server.Features.Accounts;
+using DiplomacySim.Server.Features.Games;
+using DiplomacySim.Server.Pipeline;
+using DiplomacySim.Server.Seeding;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace DiplomacySim.Server.Hosting;
+
+internal static class ServerSetup
+{
+    public static WebApplicationBuilder AddDiplomacySim(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddGameDatabase(builder.Configuration, builder.Environment);
+        services.AddAccounts(builder.Configuration);
+
+        services.AddMediator((MediatorOptions options) =>
+        {
+            // Handlers use the scoped DbContext, so the mediator must not be a singleton.
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+
+        services.AddHealthChecks().AddDbContextCheck<GameDbContext>("database", tags: ["ready"]);
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<BearerSecurityTransformer>());
+
+        services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        services.AddSingleton<ScenarioCatalog>();
+        services.AddScoped<ScenarioImporter>();
+        services.AddScoped<DemoSeeder>();
+        return builder;
+    }
+
+    public static WebApplication UseDiplomacySim(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        // Until the dashboard exists, the front door is the API reference.
+        app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+
+        app.MapAccounts();
+        app.MapGames();
+        return app;
+    }
+}

@@ -1,0 +1,15 @@
+namespace DiplomacySim.Server.Seeding;
+
+/// <summary>The "Demo" configuration section: the demo scenario and its shared-password accounts.</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    /// <summary>Load the demo scenario and create its accounts at start-up. Off in production.</summary>
+    public bool Enabled { get; set; }
+
+    public string Scenario { get; set; } = "rus-vnm-2018";
+
+    /// <summary>The one password of every demo account (and of no other account).</summary>
+    public string Password { get; set; } = "diplomacy";
+}

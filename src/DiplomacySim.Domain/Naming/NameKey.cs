@@ -37,16 +37,17 @@ public static class NameKey
 
     public static bool Same(string a, string b) => Of(a) == Of(b);
 
-    // Letters that Unicode does not decompose into a base letter and a mark.
-    private static char Fold(char c) => c switch
+    // Letters that Unicode does not decompose into a base letter and a mark. Ligatures spell out
+    // both letters, as writers without them do ("Straße" ~ "Strasse", "Cœur" ~ "Coeur").
+    private static string Fold(char c) => c switch
     {
-        'đ' => 'd',
-        'ø' => 'o',
-        'ł' => 'l',
-        'ı' => 'i',
-        'ß' => 's',
-        'æ' => 'a',
-        'œ' => 'o',
-        _ => c,
+        'đ' => "d",
+        'ø' => "o",
+        'ł' => "l",
+        'ı' => "i",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        _ => c.ToString(),
     };
 }

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using DiplomacySim.Client;
-using DiplomacySim.Server.Tests.Infrastructure;
+using DiplomacySim.Testing;
 
 namespace DiplomacySim.Server.Tests.Accounts;
 

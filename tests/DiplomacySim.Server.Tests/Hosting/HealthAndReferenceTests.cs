@@ -1,5 +1,5 @@
 using System.Net;
-using DiplomacySim.Server.Tests.Infrastructure;
+using DiplomacySim.Testing;
 
 namespace DiplomacySim.Server.Tests.Hosting;
 

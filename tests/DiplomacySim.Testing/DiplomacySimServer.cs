@@ -2,7 +2,7 @@ using DiplomacySim.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace DiplomacySim.Server.Tests.Infrastructure;
+namespace DiplomacySim.Testing;
 
 /// <summary>
 /// The real server, in process, on a fresh PostgreSQL database holding the demo scenario. Start it

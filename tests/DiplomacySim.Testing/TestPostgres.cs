@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace DiplomacySim.Server.Tests.Infrastructure;
+namespace DiplomacySim.Testing;
 
 /// <summary>
 /// The throwaway PostgreSQL cluster that tests/run.sh starts. Each server under test gets a database

@@ -1,0 +1,77 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DiplomacySim.Client.Contracts;
+
+namespace DiplomacySim.Client;
+
+/// <summary>
+/// A typed client for the DiplomacySim HTTP API. The <see cref="HttpClient"/>'s base address is the
+/// server's root and should end with a slash. Any answer other than a success throws
+/// <see cref="DiplomacySimApiException"/>.
+/// </summary>
+/// <remarks>
+/// The token is sent on each request rather than set on <see cref="HttpClient.DefaultRequestHeaders"/>,
+/// so that several clients, signed in as different players, can share one <see cref="HttpClient"/>.
+/// </remarks>
+public sealed class DiplomacySimClient
+{
+    private readonly HttpClient http;
+
+    /// <summary>A client that sends no token until <see cref="LoginAsync"/> or <see cref="UseToken"/>.</summary>
+    public DiplomacySimClient(HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        this.http = http;
+    }
+
+    /// <summary>A client that sends <paramref name="accessToken"/> from its first call.</summary>
+    public DiplomacySimClient(HttpClient http, string accessToken)
+        : this(http) => UseToken(accessToken);
+
+    /// <summary>The bearer token sent with each call; null before login.</summary>
+    public string? AccessToken { get; private set; }
+
+    /// <summary>Sends <paramref name="accessToken"/> with every later call.</summary>
+    public void UseToken(string accessToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        AccessToken = accessToken;
+    }
+
+    /// <summary>Signs in (<c>POST /api/auth/login</c>); later calls send the token it returns.</summary>
+    public async Task<LoginResult> LoginAsync(string userName, string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        ArgumentNullException.ThrowIfNull(password);
+        var login = await SendAsync<LoginResult>(HttpMethod.Post, "api/auth/login", new LoginRequest(userName, password), cancellationToken);
+        UseToken(login.AccessToken);
+        return login;
+    }
+
+    /// <summary>The games (<c>GET /api/games</c>).</summary>
+    public Task<IReadOnlyList<GameSummary>> ListGamesAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<IReadOnlyList<GameSummary>>(HttpMethod.Get, "api/games", body: null, cancellationToken);
+
+    /// <summary>A game's world (<c>GET /api/games/{game}</c>) by the game's id or slug.</summary>
+    public Task<GameWorld> GetGameAsync(string game, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(game);
+        return SendAsync<GameWorld>(HttpMethod.Get, $"api/games/{Uri.EscapeDataString(game)}", body: null, cancellationToken);
+    }
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (AccessToken is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
+        if (body is not null)
+            request.Content = JsonContent.Create(body, body.GetType(), options: DiplomacySimJson.Options);
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            throw await ApiErrors.ReadAsync(response, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<T>(DiplomacySimJson.Options, cancellationToken)
+            ?? throw new JsonException($"{method} {path} answered {(int)response.StatusCode} with a null body; expected {typeof(T).Name}.");
+    }
+}

@@ -28,10 +28,16 @@ public sealed class Installation
     /// <summary>How many foreign personnel the installation can take in all.</summary>
     public int Capacity { get; private set; }
 
-    /// <summary>Foreign personnel already stationed there.</summary>
+    /// <summary>Foreign personnel already stationed there (under agreements in force).</summary>
     public int ForeignPersonnel { get; private set; }
 
-    public int FreeCapacity => Capacity - ForeignPersonnel;
+    /// <summary>
+    /// Foreign personnel promised by accepted basing agreements that await ratification: held back so
+    /// that two acceptances can never promise the same room twice.
+    /// </summary>
+    public int ReservedPersonnel { get; private set; }
+
+    public int FreeCapacity => Capacity - ForeignPersonnel - ReservedPersonnel;
 
     /// <summary>Matches the name or an alias, ignoring case, diacritics and punctuation.</summary>
     public bool IsCalled(string name)
@@ -45,6 +51,32 @@ public sealed class Installation
         ArgumentOutOfRangeException.ThrowIfNegative(personnel);
         if (personnel > FreeCapacity)
             throw new InvalidOperationException($"{Name} has room for {FreeCapacity} more foreign personnel, not {personnel}.");
+        ForeignPersonnel += personnel;
+    }
+
+    /// <summary>Holds room for personnel of an accepted agreement until it enters into force or fails.</summary>
+    public void Reserve(int personnel)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(personnel);
+        if (personnel > FreeCapacity)
+            throw new InvalidOperationException($"{Name} has room for {FreeCapacity} more foreign personnel, not {personnel}.");
+        ReservedPersonnel += personnel;
+    }
+
+    /// <summary>Gives back room held for an agreement that was vetoed or ended before entering into force.</summary>
+    public void ReleaseReservation(int personnel)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(personnel);
+        ReservedPersonnel = Math.Max(0, ReservedPersonnel - personnel);
+    }
+
+    /// <summary>The agreement entered into force: the personnel held for it are now stationed.</summary>
+    public void StationReserved(int personnel)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(personnel);
+        if (personnel > ReservedPersonnel)
+            throw new InvalidOperationException($"{Name} holds {ReservedPersonnel} reserved places, not {personnel}.");
+        ReservedPersonnel -= personnel;
         ForeignPersonnel += personnel;
     }
 

@@ -186,6 +186,9 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<int>("ReservedPersonnel")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GameId", "Nation");

@@ -180,6 +180,9 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReservedPersonnel")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GameId", "Nation");

@@ -10,7 +10,9 @@ namespace DiplomacySim.Domain.World;
 /// </summary>
 public sealed class WorldView
 {
-    private readonly ILookup<(string From, string To), OpinionModifier> modifiersByPair;
+    private readonly Dictionary<(string From, string To), List<OpinionModifier>> modifiersByPair;
+    private readonly List<OpinionModifier> modifiers;
+    private readonly List<Agreement> agreementList;
 
     public WorldView(
         Game game,
@@ -30,9 +32,9 @@ public sealed class WorldView
         Installations = installations.ToDictionary(i => i.Id);
         Missions = [.. missions];
         Embargoes = [.. embargoes];
-        Agreements = [.. agreements];
-        Modifiers = [.. modifiers];
-        modifiersByPair = Modifiers.ToLookup(m => (m.From, m.To));
+        agreementList = [.. agreements];
+        this.modifiers = [.. modifiers];
+        modifiersByPair = this.modifiers.GroupBy(m => (m.From, m.To)).ToDictionary(g => g.Key, g => g.ToList());
     }
 
     public Game Game { get; }
@@ -45,12 +47,28 @@ public sealed class WorldView
     public IReadOnlyList<Embargo> Embargoes { get; }
 
     /// <summary>The game's agreements (at least every live one).</summary>
-    public IReadOnlyList<Agreement> Agreements { get; }
+    public IReadOnlyList<Agreement> Agreements => agreementList;
 
-    public IReadOnlyList<OpinionModifier> Modifiers { get; }
+    /// <summary>An agreement concluded by the current command, so that later clauses in it see it.</summary>
+    public void AddAgreement(Agreement agreement) => agreementList.Add(agreement);
+
+    public IReadOnlyList<OpinionModifier> Modifiers => modifiers;
 
     /// <summary>Opinion(from→to) today.</summary>
-    public int OpinionOf(string from, string to) => Opinion.Score(modifiersByPair[(from, to)], Today);
+    public int OpinionOf(string from, string to) =>
+        modifiersByPair.TryGetValue((from, to), out var pair) ? Opinion.Score(pair, Today) : 0;
+
+    /// <summary>A modifier added by the current command, so that later rules and scores in it see it.</summary>
+    public void AddModifier(OpinionModifier modifier)
+    {
+        modifiers.Add(modifier);
+        if (!modifiersByPair.TryGetValue((modifier.From, modifier.To), out var pair))
+            modifiersByPair[(modifier.From, modifier.To)] = pair = [];
+        pair.Add(modifier);
+    }
+
+    /// <summary>A nation's name for messages; the code itself when the world does not know it.</summary>
+    public string NameOf(string code) => Nations.TryGetValue(code, out var nation) ? nation.Name : code;
 
     /// <summary>Whether <paramref name="from"/> keeps an open embassy in <paramref name="to"/>.</summary>
     public bool HasOpenMission(string from, string to) =>

@@ -18,7 +18,7 @@ public sealed class Agreement
         Classification classification,
         Guid sourceClauseId,
         DateOnly concludedOn,
-        bool needsRatification)
+        bool ratificationRequired)
     {
         if (requester == grantor)
             throw new ArgumentException("An agreement needs two different nations.", nameof(grantor));
@@ -31,7 +31,7 @@ public sealed class Agreement
         Classification = classification;
         SourceClauseId = sourceClauseId;
         ConcludedOn = concludedOn;
-        RatificationRequired = needsRatification;
+        RatificationRequired = ratificationRequired;
         if (terms is ProtectingPowerClause mandate)
         {
             HostState = mandate.HostState;

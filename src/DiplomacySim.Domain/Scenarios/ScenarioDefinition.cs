@@ -21,6 +21,7 @@ public sealed record ScenarioDefinition
 
     public List<MissionDefinition>? Missions { get; init; }
     public List<OpinionDefinition>? Opinions { get; init; }
+    public List<EmbargoDefinition>? Embargoes { get; init; }
     public List<AccountDefinition>? Accounts { get; init; }
 }
 
@@ -68,6 +69,16 @@ public sealed record OpinionDefinition
     public int? Amount { get; init; }
     public string? Reason { get; init; }
     public bool Mutual { get; init; }
+}
+
+/// <summary>A trade embargo <c>Imposer</c> keeps on <c>Target</c>: no trade agreement between them while it lasts.</summary>
+public sealed record EmbargoDefinition
+{
+    public string? Imposer { get; init; }
+    public string? Target { get; init; }
+
+    /// <summary>Why, for the GM and the players; not used by the rules.</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>A demo account: created only when the demo is enabled, never in production.</summary>

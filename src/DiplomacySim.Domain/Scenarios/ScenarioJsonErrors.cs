@@ -5,14 +5,16 @@ using System.Text.Json.Serialization.Metadata;
 namespace DiplomacySim.Domain.Scenarios;
 
 /// <summary>
-/// Turns the serializer's <see cref="JsonException"/> into an error a scenario author understands. The
+/// Turns the serializer's <see cref="JsonException"/> into an error the author of a seed file (a
+/// scenario or a ruleset) understands. The
 /// exception's own text names .NET types ("could not be converted to System.Nullable`1[...]"), so the
 /// message is rebuilt from its path and line: the format's metadata says what belongs at that path, and
 /// the document says what the file has there.
 /// </summary>
 internal static class ScenarioJsonErrors
 {
-    public static ScenarioError Describe(string fileName, string json, JsonException exception)
+    /// <param name="root">The type the whole file is read as, whose metadata says what belongs at each path.</param>
+    public static ScenarioError Describe(string fileName, string json, JsonException exception, Type root)
     {
         var path = ScenarioJsonPath.Parse(exception.Path);
         var where = exception.LineNumber is { } line
@@ -21,18 +23,18 @@ internal static class ScenarioJsonErrors
         // The reader's own exception sits inside when the text is not JSON at all; its message is plain.
         var message = exception.InnerException is JsonException notJson
             ? $"{where}: this is not valid JSON: {WithoutPosition(notJson.Message)} (often a missing comma, quote or bracket on this line or the one before)."
-            : $"{where}: {DescribeMisfit(json, path)}";
+            : $"{where}: {DescribeMisfit(json, path, root)}";
         return new ScenarioError(fileName, path.Field, message);
     }
 
-    private static string DescribeMisfit(string json, ScenarioJsonPath path)
+    private static string DescribeMisfit(string json, ScenarioJsonPath path, Type root)
     {
         // Walk the format's types along the path to learn what belongs there.
-        var type = typeof(ScenarioDefinition);
+        var type = root;
         foreach (var segment in path.Segments)
         {
             var info = ScenarioReader.Options.GetTypeInfo(type);
-            if (segment.Name is null)
+            if (segment.Name is null || info.Kind == JsonTypeInfoKind.Dictionary)
             {
                 type = info.ElementType ?? typeof(object);
                 continue;

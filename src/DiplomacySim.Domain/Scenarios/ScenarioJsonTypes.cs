@@ -15,6 +15,8 @@ internal static class ScenarioJsonTypes
             return "text in double quotes";
         if (type == typeof(int))
             return string.Create(CultureInfo.InvariantCulture, $"a whole number (at most {int.MaxValue})");
+        if (type == typeof(decimal))
+            return "a number";
         if (type == typeof(bool))
             return "true or false";
         if (type == typeof(DateOnly))

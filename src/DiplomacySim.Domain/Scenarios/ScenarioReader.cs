@@ -29,7 +29,7 @@ public static class ScenarioReader
         }
         catch (JsonException exception)
         {
-            return Invalid(ScenarioJsonErrors.Describe(fileName, json, exception));
+            return Invalid(ScenarioJsonErrors.Describe(fileName, json, exception, typeof(ScenarioDefinition)));
         }
 
         if (scenario is null)

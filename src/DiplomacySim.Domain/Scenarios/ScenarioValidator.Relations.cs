@@ -37,6 +37,26 @@ public static partial class ScenarioValidator
         }
     }
 
+    private static void CheckEmbargoes(List<EmbargoDefinition>? embargoes, ScenarioNations nations, ScenarioErrorList errors)
+    {
+        var firstForPair = new Dictionary<(string Imposer, string Target), int>();
+        for (var i = 0; i < (embargoes?.Count ?? 0); i++)
+        {
+            var embargo = embargoes![i];
+            var at = At("embargoes", i);
+            if (!errors.RequireEntry(embargo, at))
+                continue;
+            var imposerKnown = nations.CheckReference(embargo.Imposer, $"{at}.imposer", errors);
+            var targetKnown = nations.CheckReference(embargo.Target, $"{at}.target", errors);
+            if (!imposerKnown || !targetKnown)
+                continue;
+            if (embargo.Imposer == embargo.Target)
+                errors.Add($"{at}.target", "a nation cannot embargo itself.");
+            else if (!firstForPair.TryAdd((embargo.Imposer!, embargo.Target!), i))
+                errors.Add(at, Invariant($"the embargo of {embargo.Imposer} on {embargo.Target} is already given at embargoes[{firstForPair[(embargo.Imposer!, embargo.Target!)]}]."));
+        }
+    }
+
     /// <summary>Checks the <c>from</c> and <c>to</c> of a directed pair; true when both are known and differ.</summary>
     private static bool CheckPair(string? from, string? to, string at, string sameMessage, ScenarioNations nations, ScenarioErrorList errors)
     {

@@ -21,6 +21,7 @@ public static partial class ScenarioValidator
         CheckInstallations(scenario.Installations, nations, errors);
         CheckMissions(scenario.Missions, nations, errors);
         CheckOpinions(scenario.Opinions, nations, errors);
+        CheckEmbargoes(scenario.Embargoes, nations, errors);
         CheckAccounts(scenario.Accounts, nations, errors);
         return errors.Errors;
     }

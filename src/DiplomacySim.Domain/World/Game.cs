@@ -25,6 +25,15 @@ public sealed class Game
     public RelationsVisibility RelationsVisibility { get; private set; }
     public GameStatus Status { get; private set; }
 
+    /// <summary>The seq of the game's last event; the next event takes the one after.</summary>
+    public long LastEventSeq { get; private set; }
+
+    /// <summary>
+    /// Takes the next seq. Callers hold the game's lock for the whole transaction, so seqs rise by
+    /// one without gaps: a rolled-back command gives its seqs back with everything else.
+    /// </summary>
+    public long NextEventSeq() => ++LastEventSeq;
+
     /// <summary>Moves the in-game clock forward; the clock never runs backwards.</summary>
     public DateOnly AdvanceClock(int days)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using DiplomacySim.Client.Contracts;
 
 namespace DiplomacySim.Client;
 
@@ -15,6 +16,8 @@ public sealed class DiplomacySimApiException : Exception
 
     private static readonly Dictionary<string, string[]> NoErrors = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, JsonElement> NoExtensions = new(StringComparer.Ordinal);
+
+    private List<Violation>? violations;
 
     internal DiplomacySimApiException(HttpStatusCode statusCode, ProblemBody? problem, string? responseText)
         : base(Describe(statusCode, problem, responseText))
@@ -50,8 +53,29 @@ public sealed class DiplomacySimApiException : Exception
     public string? Code =>
         Extensions.TryGetValue("code", out var code) && code.ValueKind == JsonValueKind.String ? code.GetString() : null;
 
+    /// <summary>The game rules a request broke (the <c>violations</c> of a 422 <c>RULES_VIOLATED</c>); empty otherwise.</summary>
+    public IReadOnlyList<Violation> Violations => violations ??= ReadViolations(Extensions);
+
     /// <summary>The body, trimmed to <see cref="MaxResponseTextLength"/> characters, when it was not problem details.</summary>
     public string? ResponseText { get; }
+
+    // Read leniently: an entry of an unexpected shape is skipped rather than hiding the whole error.
+    private static List<Violation> ReadViolations(IReadOnlyDictionary<string, JsonElement> extensions)
+    {
+        if (!extensions.TryGetValue("violations", out var list) || list.ValueKind != JsonValueKind.Array)
+            return [];
+        var read = new List<Violation>();
+        foreach (var entry in list.EnumerateArray())
+        {
+            if (entry.ValueKind != JsonValueKind.Object
+                || !entry.TryGetProperty("code", out var code) || code.ValueKind != JsonValueKind.String)
+                continue;
+            var message = entry.TryGetProperty("message", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()! : "";
+            int? index = entry.TryGetProperty("clauseIndex", out var number) && number.TryGetInt32(out var value) ? value : null;
+            read.Add(new Violation(code.GetString()!, message, index));
+        }
+        return read;
+    }
 
     private static string Describe(HttpStatusCode statusCode, ProblemBody? problem, string? responseText)
     {

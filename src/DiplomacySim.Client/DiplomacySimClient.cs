@@ -14,8 +14,10 @@ namespace DiplomacySim.Client;
 /// The token is sent on each request rather than set on <see cref="HttpClient.DefaultRequestHeaders"/>,
 /// so that several clients, signed in as different players, can share one <see cref="HttpClient"/>.
 /// </remarks>
-public sealed class DiplomacySimClient
+public sealed partial class DiplomacySimClient
 {
+    private static readonly Dictionary<string, string> EmptyHeaders = [];
+
     private readonly HttpClient http;
 
     /// <summary>A client that sends no token until <see cref="LoginAsync"/> or <see cref="UseToken"/>.</summary>
@@ -56,15 +58,27 @@ public sealed class DiplomacySimClient
     /// <summary>A game's world (<c>GET /api/games/{game}</c>) by the game's id or slug.</summary>
     public Task<GameWorld> GetGameAsync(string game, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(game);
-        return SendAsync<GameWorld>(HttpMethod.Get, $"api/games/{Uri.EscapeDataString(game)}", body: null, cancellationToken);
+        return SendAsync<GameWorld>(HttpMethod.Get, GamePath(game), body: null, cancellationToken);
     }
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    /// <summary>The path of a game's resources, its name escaped so that odd names stay one path segment.</summary>
+    private static string GamePath(string game, string? rest = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(game);
+        var path = $"api/games/{Uri.EscapeDataString(game)}";
+        return rest is null ? path : $"{path}/{rest}";
+    }
+
+    private Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken) =>
+        SendAsync<T>(method, path, body, headers: null, cancellationToken);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (AccessToken is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
+        foreach (var (name, value) in headers ?? EmptyHeaders)
+            request.Headers.Add(name, value);
         if (body is not null)
             request.Content = JsonContent.Create(body, body.GetType(), options: DiplomacySimJson.Options);
 

@@ -14,6 +14,8 @@ public static class DiplomacySimJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+            // A clause's "kind" need not come first: the server, or a person writing JSON, may put it anywhere.
+            AllowOutOfOrderMetadataProperties = true,
         };
         // Shared by every client: freeze it so that no caller can change it for the others.
         options.MakeReadOnly(populateMissingResolver: true);

@@ -8,6 +8,7 @@ namespace DiplomacySim.Client.Contracts;
 /// <param name="Kind">The kind in camelCase (<c>airBase</c>, <c>navalBase</c> ...); a string, as for ministries.</param>
 /// <param name="Capacity">How many foreign personnel it can take in all.</param>
 /// <param name="ForeignPersonnel">Foreign personnel already stationed there.</param>
+/// <param name="ReservedPersonnel">Places promised to accepted basing agreements that are not yet in force.</param>
 public sealed record InstallationView(
     Guid Id,
     string Nation,
@@ -15,4 +16,5 @@ public sealed record InstallationView(
     IReadOnlyList<string> Aliases,
     string Kind,
     int Capacity,
-    int ForeignPersonnel);
+    int ForeignPersonnel,
+    int ReservedPersonnel);

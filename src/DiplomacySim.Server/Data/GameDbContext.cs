@@ -1,3 +1,6 @@
+using DiplomacySim.Domain.Agreements;
+using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Events;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Accounts;
@@ -20,6 +23,12 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Installation> Installations => Set<Installation>();
     public DbSet<DiplomaticMission> Missions => Set<DiplomaticMission>();
     public DbSet<OpinionModifier> OpinionModifiers => Set<OpinionModifier>();
+    public DbSet<Embargo> Embargoes => Set<Embargo>();
+    public DbSet<Communique> Communiques => Set<Communique>();
+    public DbSet<CommuniqueClause> CommuniqueClauses => Set<CommuniqueClause>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<GameEvent> Events => Set<GameEvent>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Data Protection keys, shared by every instance so a token issued by one is read by all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -29,6 +38,34 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(GameDbContext).Assembly);
     }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // Entities with a "Version" concurrency token: an update whose version changed under it fails
+    // instead of silently overwriting another command's change. Same on PostgreSQL and SQLite.
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty(VersionProperty) is not null)
+            {
+                var version = entry.Property(VersionProperty);
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+        }
+    }
+
+    internal const string VersionProperty = "Version";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -19,3 +19,11 @@ public sealed class ForbiddenException(string code, string detail)
 
 public sealed class UnauthorizedException(string code, string detail)
     : GameProblemException(StatusCodes.Status401Unauthorized, code, "Unauthorized", detail);
+
+/// <summary>The request is well formed but the game's state does not allow it (an answered clause, a ruled agreement).</summary>
+public sealed class ConflictException(string code, string detail)
+    : GameProblemException(StatusCodes.Status409Conflict, code, "Conflict", detail);
+
+/// <summary>The request is well formed but cannot be carried out as asked.</summary>
+public sealed class UnprocessableException(string code, string detail)
+    : GameProblemException(StatusCodes.Status422UnprocessableEntity, code, "Unprocessable request", detail);

@@ -18,6 +18,17 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = game.Message,
                 Extensions = { ["code"] = game.Code },
             },
+            RuleViolationException rules => new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "The game's rules do not allow this",
+                Detail = rules.Message,
+                Extensions =
+                {
+                    ["code"] = RuleViolationException.Code,
+                    ["violations"] = rules.Violations.Select(v => new { code = v.Code, message = v.Message, clauseIndex = v.ClauseIndex }).ToList(),
+                },
+            },
             ValidationException validation => new ValidationProblemDetails(ErrorsByField(validation))
             {
                 Status = StatusCodes.Status400BadRequest,
@@ -30,7 +41,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = badRequest.StatusCode,
                 Title = "The request could not be read",
-                Detail = badRequest.Message,
+                // The JSON reader's message names the path and the value it could not read.
+                Detail = badRequest.InnerException is System.Text.Json.JsonException json ? $"{badRequest.Message} {json.Message}" : badRequest.Message,
                 Extensions = { ["code"] = "BAD_REQUEST" },
             },
             _ => null,

@@ -3,7 +3,12 @@ using DiplomacySim.Server.Accounts;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Features.Accounts;
+using DiplomacySim.Server.Features.Agreements;
+using DiplomacySim.Server.Features.Communiques;
+using DiplomacySim.Server.Features.Communiques.SendCommunique;
 using DiplomacySim.Server.Features.Games;
+using DiplomacySim.Server.Features.Relations;
+using DiplomacySim.Server.Play;
 using DiplomacySim.Server.Pipeline;
 using DiplomacySim.Server.Seeding;
 using FluentValidation;
@@ -25,7 +30,7 @@ internal static class ServerSetup
         {
             // Handlers use the scoped DbContext, so the mediator must not be a singleton.
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(GameTransactionBehavior<,>)];
         });
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
@@ -33,13 +38,29 @@ internal static class ServerSetup
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.ConfigureHttpJsonOptions(json =>
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            // Clients may write a clause's "kind" after its terms.
+            json.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
+        });
 
         services.AddHealthChecks().AddDbContextCheck<GameDbContext>("database", tags: ["ready"]);
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<BearerSecurityTransformer>());
 
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<GameLocks>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<CurrentGame>();
+        services.AddScoped<PlayerLookup>();
+        services.AddScoped<WorldLoader>();
+        services.AddScoped<EventLog>();
+        services.AddScoped<OpinionLedger>();
+        services.AddScoped<Treaties>();
+        services.AddScoped<IdempotentSends>();
+
         services.AddSingleton<ScenarioCatalog>();
+        services.AddSingleton<RulesetCatalog>();
         services.AddScoped<ScenarioImporter>();
         services.AddScoped<DemoSeeder>();
         return builder;
@@ -61,6 +82,9 @@ internal static class ServerSetup
 
         app.MapAccounts();
         app.MapGames();
+        app.MapCommuniques();
+        app.MapAgreements();
+        app.MapRelationsAndEvents();
         return app;
     }
 }

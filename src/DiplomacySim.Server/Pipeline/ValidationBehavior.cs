@@ -1,22 +1,39 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 
 namespace DiplomacySim.Server.Pipeline;
 
-/// <summary>Checks a message's shape with its FluentValidation validators before its handler runs.</summary>
-public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators) : IPipelineBehavior<TMessage, TResponse>
+/// <summary>
+/// Checks a message's shape with its FluentValidation validators before its handler runs, and, for
+/// a message that carries a request body (<see cref="IHasInput"/>), the body's validators too, so
+/// that errors name the body's fields as the client sent them.
+/// </summary>
+public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators, IServiceProvider services)
+    : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = new List<ValidationFailure>();
         foreach (var validator in validators)
+            failures.AddRange((await validator.ValidateAsync(message, cancellationToken)).Errors);
+
+        if (message is IHasInput { Input: { } input })
         {
-            var result = await validator.ValidateAsync(message, cancellationToken);
-            failures.AddRange(result.Errors);
+            var inputValidators = (IEnumerable<IValidator>)services.GetServices(typeof(IValidator<>).MakeGenericType(input.GetType()));
+            foreach (var validator in inputValidators)
+                failures.AddRange((await validator.ValidateAsync(new ValidationContext<object>(input), cancellationToken)).Errors);
         }
+
         if (failures.Count > 0)
             throw new ValidationException(failures);
         return await next(message, cancellationToken);
     }
+}
+
+/// <summary>A message built around a request body that has validators of its own.</summary>
+public interface IHasInput
+{
+    object? Input { get; }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacySim.Server.Seeding;
 
 /// <summary>Builds a game's world from a validated scenario. Accounts are the demo's business, not this class's.</summary>
-public sealed class ScenarioImporter(GameDbContext db)
+public sealed class ScenarioImporter(GameDbContext db, RulesetCatalog rulesets)
 {
     /// <summary>Adds the scenario's game unless a game with its slug exists; returns the game either way.</summary>
     public async Task<(Game Game, bool Created)> ImportAsync(ScenarioDefinition scenario, CancellationToken cancellationToken)
@@ -16,8 +16,12 @@ public sealed class ScenarioImporter(GameDbContext db)
         if (existing is not null)
             return (existing, false);
 
+        // A game never starts on a ruleset that cannot be read: this throws with every error in the file.
+        var ruleset = scenario.Ruleset ?? "default";
+        await rulesets.GetAsync(ruleset, cancellationToken);
+
         var game = new Game(Guid.CreateVersion7(), scenario.Slug!, scenario.Title!, scenario.InGameDate!.Value,
-            scenario.Ruleset ?? "default", scenario.RelationsVisibility ?? RelationsVisibility.Public);
+            ruleset, scenario.RelationsVisibility ?? RelationsVisibility.Public);
         db.Games.Add(game);
 
         foreach (var definition in scenario.Nations!)
@@ -41,6 +45,7 @@ public sealed class ScenarioImporter(GameDbContext db)
         }
 
         db.Missions.AddRange(Missions(game.Id, scenario));
+        db.Embargoes.AddRange((scenario.Embargoes ?? []).Select(e => new Embargo(game.Id, e.Imposer!, e.Target!)));
         db.OpinionModifiers.AddRange(StartingOpinions(game, scenario));
         await db.SaveChangesAsync(cancellationToken);
         return (game, true);

@@ -14,6 +14,7 @@ internal sealed class GameConfiguration : IEntityTypeConfiguration<Game>
         game.HasIndex(g => g.Slug).IsUnique();
         game.Property(g => g.Title).HasMaxLength(200);
         game.Property(g => g.Ruleset).HasMaxLength(64);
+        game.Property<int>("Version").IsConcurrencyToken();
     }
 }
 

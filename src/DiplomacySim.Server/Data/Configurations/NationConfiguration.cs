@@ -41,6 +41,8 @@ internal sealed class InstallationConfiguration : IEntityTypeConfiguration<Insta
         installation.Property(i => i.Nation).HasMaxLength(8);
         installation.Property(i => i.Name).HasMaxLength(120);
         installation.Ignore(i => i.FreeCapacity);
+        // Concurrent acceptances must not both take the last free places.
+        installation.Property<int>("Version").IsConcurrencyToken();
         installation.HasOne<Nation>().WithMany().HasForeignKey(i => new { i.GameId, i.Nation }).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -23,6 +23,253 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DiplomacySim.Domain.Agreements.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Allocations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Grantor")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("HostConsent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("HostState")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly?>("InForceSince")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("RatificationRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Ratified")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("RuledBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Ruling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("SourceClauseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GameId", "Status");
+
+                    b.ToTable("Agreements");
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.Communique", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("FromMinistry")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromNation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("InGameDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("InReplyTo")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ToMinistry")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToNation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromMinistry");
+
+                    b.HasIndex("InReplyTo");
+
+                    b.HasIndex("ToMinistry");
+
+                    b.HasIndex("GameId", "FromNation");
+
+                    b.HasIndex("GameId", "Seq");
+
+                    b.HasIndex("GameId", "ToNation");
+
+                    b.ToTable("Communiques");
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.CommuniqueClause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("Answers")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommuniqueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConsentForAgreement")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Grantor")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuniqueId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("CommuniqueClauses");
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Events.GameEvent", b =>
+                {
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<List<string>>("Audience")
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("InGameDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("GameId", "Seq");
+
+                    b.ToTable("Events");
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.Opinions.OpinionModifier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -92,6 +339,26 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.ToTable("Missions");
                 });
 
+            modelBuilder.Entity("DiplomacySim.Domain.World.Embargo", b =>
+                {
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Imposer")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("GameId", "Imposer", "Target");
+
+                    b.HasIndex("GameId", "Target");
+
+                    b.ToTable("Embargoes");
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.World.Game", b =>
                 {
                     b.Property<Guid>("Id")
@@ -99,6 +366,9 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("InGameDate")
                         .HasColumnType("date");
+
+                    b.Property<long>("LastEventSeq")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("RelationsVisibility")
                         .IsRequired()
@@ -124,6 +394,10 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -187,6 +461,10 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .HasColumnType("character varying(8)");
 
                     b.Property<int>("ReservedPersonnel")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -340,6 +618,38 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DiplomacySim.Server.Data.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("CommuniqueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("GameId", "UserId", "Key");
+
+                    b.ToTable("IdempotencyRecords");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -491,6 +801,59 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DiplomacySim.Domain.Agreements.Agreement", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.Communique", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Ministry", null)
+                        .WithMany()
+                        .HasForeignKey("FromMinistry")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.Communiques.Communique", null)
+                        .WithMany()
+                        .HasForeignKey("InReplyTo")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DiplomacySim.Domain.World.Ministry", null)
+                        .WithMany()
+                        .HasForeignKey("ToMinistry")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.CommuniqueClause", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.Communiques.Communique", null)
+                        .WithMany("Clauses")
+                        .HasForeignKey("CommuniqueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Events.GameEvent", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.Opinions.OpinionModifier", b =>
                 {
                     b.HasOne("DiplomacySim.Domain.World.Nation", null)
@@ -517,6 +880,21 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.HasOne("DiplomacySim.Domain.World.Nation", null)
                         .WithMany()
                         .HasForeignKey("GameId", "To")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.World.Embargo", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Nation", null)
+                        .WithMany()
+                        .HasForeignKey("GameId", "Imposer")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.World.Nation", null)
+                        .WithMany()
+                        .HasForeignKey("GameId", "Target")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -560,6 +938,15 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DiplomacySim.Domain.World.Nation", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Server.Data.IdempotencyRecord", b =>
                 {
                     b.HasOne("DiplomacySim.Domain.World.Game", null)
                         .WithMany()
@@ -617,6 +1004,11 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.Communique", b =>
+                {
+                    b.Navigation("Clauses");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,253 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DiplomacySim.Domain.Agreements.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Allocations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grantor")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostConsent")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostState")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InForceSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RatificationRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Ratified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuledBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ruling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceClauseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GameId", "Status");
+
+                    b.ToTable("Agreements");
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.Communique", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromMinistry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromNation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InGameDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InReplyTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToMinistry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToNation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromMinistry");
+
+                    b.HasIndex("InReplyTo");
+
+                    b.HasIndex("ToMinistry");
+
+                    b.HasIndex("GameId", "FromNation");
+
+                    b.HasIndex("GameId", "Seq");
+
+                    b.HasIndex("GameId", "ToNation");
+
+                    b.ToTable("Communiques");
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.CommuniqueClause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Answers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommuniqueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsentForAgreement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grantor")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuniqueId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("CommuniqueClauses");
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Events.GameEvent", b =>
+                {
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Audience")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InGameDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GameId", "Seq");
+
+                    b.ToTable("Events");
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.Opinions.OpinionModifier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -86,6 +333,26 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.ToTable("Missions");
                 });
 
+            modelBuilder.Entity("DiplomacySim.Domain.World.Embargo", b =>
+                {
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Imposer")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GameId", "Imposer", "Target");
+
+                    b.HasIndex("GameId", "Target");
+
+                    b.ToTable("Embargoes");
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.World.Game", b =>
                 {
                     b.Property<Guid>("Id")
@@ -93,6 +360,9 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("InGameDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("LastEventSeq")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RelationsVisibility")
                         .IsRequired()
@@ -118,6 +388,10 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -181,6 +455,10 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReservedPersonnel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -334,6 +612,38 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DiplomacySim.Server.Data.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommuniqueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GameId", "UserId", "Key");
+
+                    b.ToTable("IdempotencyRecords");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -479,6 +789,59 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DiplomacySim.Domain.Agreements.Agreement", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.Communique", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Ministry", null)
+                        .WithMany()
+                        .HasForeignKey("FromMinistry")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.Communiques.Communique", null)
+                        .WithMany()
+                        .HasForeignKey("InReplyTo")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DiplomacySim.Domain.World.Ministry", null)
+                        .WithMany()
+                        .HasForeignKey("ToMinistry")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.CommuniqueClause", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.Communiques.Communique", null)
+                        .WithMany("Clauses")
+                        .HasForeignKey("CommuniqueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Events.GameEvent", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.Opinions.OpinionModifier", b =>
                 {
                     b.HasOne("DiplomacySim.Domain.World.Nation", null)
@@ -505,6 +868,21 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.HasOne("DiplomacySim.Domain.World.Nation", null)
                         .WithMany()
                         .HasForeignKey("GameId", "To")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.World.Embargo", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Nation", null)
+                        .WithMany()
+                        .HasForeignKey("GameId", "Imposer")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.World.Nation", null)
+                        .WithMany()
+                        .HasForeignKey("GameId", "Target")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -548,6 +926,15 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DiplomacySim.Domain.World.Nation", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Server.Data.IdempotencyRecord", b =>
                 {
                     b.HasOne("DiplomacySim.Domain.World.Game", null)
                         .WithMany()
@@ -605,6 +992,11 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Communiques.Communique", b =>
+                {
+                    b.Navigation("Clauses");
                 });
 #pragma warning restore 612, 618
         }

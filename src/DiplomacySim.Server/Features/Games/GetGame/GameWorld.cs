@@ -19,6 +19,6 @@ public sealed record NationView(string Code, string Name, IReadOnlyList<string> 
 /// <summary>A ministry; <c>Holder</c> is the user name of the player who holds it, if any.</summary>
 public sealed record MinistryView(Guid Id, string Nation, MinistryKind Kind, string Title, string? MinisterName, string? Holder);
 
-public sealed record InstallationView(Guid Id, string Nation, string Name, IReadOnlyList<string> Aliases, InstallationKind Kind, int Capacity, int ForeignPersonnel);
+public sealed record InstallationView(Guid Id, string Nation, string Name, IReadOnlyList<string> Aliases, InstallationKind Kind, int Capacity, int ForeignPersonnel, int ReservedPersonnel);
 
 public sealed record MissionView(string From, string To, MissionStatus Status);

@@ -24,7 +24,7 @@ public sealed class GetGameHandler(GameDbContext db) : IQueryHandler<GetGameQuer
                 select new MinistryView(m.Id, m.Nation, m.Kind, m.Title, m.MinisterName, holder == null ? null : holder.UserName))
             .ToListAsync(cancellationToken);
         var installations = await db.Installations.AsNoTracking().Where(i => i.GameId == game.Id).OrderBy(i => i.Nation).ThenBy(i => i.Name)
-            .Select(i => new InstallationView(i.Id, i.Nation, i.Name, i.Aliases, i.Kind, i.Capacity, i.ForeignPersonnel))
+            .Select(i => new InstallationView(i.Id, i.Nation, i.Name, i.Aliases, i.Kind, i.Capacity, i.ForeignPersonnel, i.ReservedPersonnel))
             .ToListAsync(cancellationToken);
         var missions = await db.Missions.AsNoTracking().Where(m => m.GameId == game.Id).OrderBy(m => m.From).ThenBy(m => m.To)
             .Select(m => new MissionView(m.From, m.To, m.Status))

@@ -1,0 +1,11 @@
+namespace DiplomacySim.Server.Data;
+
+/// <summary>Sizes the API accepts; validators and columns share them.</summary>
+internal static class Limits
+{
+    public const int BodyLength = 20_000;
+    public const int SubjectLength = 300;
+    public const int ClausesPerCommunique = 20;
+    public const int RulingLength = 4_000;
+    public const int IdempotencyKeyLength = 128;
+}

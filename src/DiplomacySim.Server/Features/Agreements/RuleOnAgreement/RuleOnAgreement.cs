@@ -1,0 +1,67 @@
+using DiplomacySim.Domain.Agreements;
+using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Errors;
+using DiplomacySim.Server.Pipeline;
+using DiplomacySim.Server.Play;
+using FluentValidation;
+using Mediator;
+
+namespace DiplomacySim.Server.Features.Agreements.RuleOnAgreement;
+
+public sealed record RulingInput(string? Ruling);
+
+public enum RulingDecision
+{
+    Ratify,
+    Veto,
+}
+
+/// <summary>A GM ratifies or vetoes a pending agreement with a written ruling.</summary>
+public sealed record RuleOnAgreementCommand(string Game, Guid Agreement, RulingDecision Decision, RulingInput Ruling) : IGameCommand<AgreementView>, IHasInput
+{
+    object? IHasInput.Input => Ruling;
+}
+
+public sealed class RulingInputValidator : AbstractValidator<RulingInput>
+{
+    public RulingInputValidator() =>
+        RuleFor(r => r.Ruling).NotEmpty().WithMessage("Write the ruling: players read why the agreement stands or falls.")
+            .MaximumLength(Limits.RulingLength);
+}
+
+public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current, PlayerLookup players, WorldLoader worlds, Treaties treaties)
+    : ICommandHandler<RuleOnAgreementCommand, AgreementView>
+{
+    public async ValueTask<AgreementView> Handle(RuleOnAgreementCommand command, CancellationToken cancellationToken)
+    {
+        var game = current.Game;
+        var player = await players.ForGameAsync(game.Id, cancellationToken);
+        if (!player.IsGameMaster)
+            throw new ForbiddenException("GM_ONLY", "Only a game master of this game can ratify or veto agreements.");
+
+        var world = await worlds.LoadAsync(game, cancellationToken);
+        var agreement = world.Agreements.SingleOrDefault(a => a.Id == command.Agreement)
+            ?? await db.Agreements.FindAsync([command.Agreement], cancellationToken);
+        if (agreement is null || agreement.GameId != game.Id)
+            throw new NotFoundException("AGREEMENT_NOT_FOUND", $"There is no agreement {command.Agreement} in this game.");
+
+        var ruling = command.Ruling.Ruling!.Trim();
+        try
+        {
+            if (command.Decision == RulingDecision.Ratify)
+            {
+                treaties.Advanced(world, agreement, agreement.Ratify(ruling, player.UserId, world.Today));
+            }
+            else
+            {
+                agreement.Veto(ruling, player.UserId, world.Today);
+                treaties.Failed(world, agreement);
+            }
+        }
+        catch (AgreementStateException state)
+        {
+            throw new ConflictException(state.Code, state.Message);
+        }
+        return (await db.ToViewsAsync([agreement], cancellationToken))[0];
+    }
+}

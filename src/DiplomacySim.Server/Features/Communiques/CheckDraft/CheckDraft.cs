@@ -1,0 +1,28 @@
+using DiplomacySim.Domain.Rules;
+using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Pipeline;
+using DiplomacySim.Server.Play;
+using Mediator;
+
+namespace DiplomacySim.Server.Features.Communiques.CheckDraft;
+
+/// <summary>Every rule a draft breaks, so a player sees the problems before sending. Nothing is stored.</summary>
+public sealed record CheckDraftQuery(string Game, CommuniqueInput Draft) : IQuery<CheckResult>, IHasInput
+{
+    object? IHasInput.Input => Draft;
+}
+
+public sealed record CheckResult(IReadOnlyList<RuleViolation> Violations);
+
+public sealed class CheckDraftHandler(GameDbContext db, PlayerLookup players, WorldLoader worlds) : IQueryHandler<CheckDraftQuery, CheckResult>
+{
+    public async ValueTask<CheckResult> Handle(CheckDraftQuery query, CancellationToken cancellationToken)
+    {
+        var game = await db.FindGameAsync(query.Game, cancellationToken);
+        var player = await players.ForGameAsync(game.Id, cancellationToken);
+        var world = await worlds.LoadAsync(game, cancellationToken);
+        var draft = query.Draft;
+        var clauses = draft.Clauses!.Select(c => c.ToClause()).ToList();
+        return new CheckResult(CommuniqueRules.Check(world, player.Actor, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses));
+    }
+}

@@ -1,0 +1,34 @@
+using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Play;
+using Mediator;
+
+namespace DiplomacySim.Server.Pipeline;
+
+/// <summary>
+/// Runs each <see cref="IGameCommand"/> in one transaction that holds the game's lock: the handler's
+/// changes, its events and their seqs commit together or not at all.
+/// </summary>
+public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext db, GameLocks locks, CurrentGame current)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is not IGameCommand command)
+            return await next(message, cancellationToken);
+
+        var gameId = (await db.FindGameAsync(command.Game, cancellationToken)).Id;
+        db.ChangeTracker.Clear();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (game, release) = await locks.LockAsync(db, gameId, cancellationToken);
+        await using (release)
+        {
+            current.Game = game;
+            var response = await next(message, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        }
+    }
+}

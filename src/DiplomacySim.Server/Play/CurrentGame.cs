@@ -1,0 +1,15 @@
+using DiplomacySim.Domain.World;
+
+namespace DiplomacySim.Server.Play;
+
+/// <summary>The game a command runs in, loaded and locked by <see cref="Pipeline.GameTransactionBehavior{TMessage, TResponse}"/>.</summary>
+public sealed class CurrentGame
+{
+    private Game? game;
+
+    public Game Game
+    {
+        get => game ?? throw new InvalidOperationException("No game is locked: the message is not an IGameCommand.");
+        set => game = value;
+    }
+}

@@ -1,0 +1,42 @@
+using DiplomacySim.Client.Contracts;
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
+
+namespace DiplomacySim.Server.Tests.Communiques;
+
+/// <summary>DESIGN.md's reference letter in our own words: Moscow's requests to Hanoi, as clauses.</summary>
+internal static class ReferenceLetter
+{
+    public const string Subject = "Confidential: Diplomatic Relations";
+
+    public const string Body = """
+        Secure and Encrypted
+
+        The Minister of Foreign Affairs of the Russian Federation presents his compliments to the Ministry
+        of Foreign Affairs of the Socialist Republic of Viet Nam and, in the spirit of our comprehensive
+        strategic partnership, sets out the following requests for your government's consideration.
+        """;
+
+    public static BasingRightsClause Basing(GameWorld world, int emergencyCap = 25_000) => new(
+        [world.Installation("Yên Bái Air Base"), world.Installation("Biên Hòa Air Base"), world.Installation("An Thới Naval Base")],
+        PeacetimePersonnelCap: 5_000,
+        EmergencyPersonnelCap: emergencyCap,
+        [BasingCapability.Sigint, BasingCapability.Elint, BasingCapability.NavalPresence],
+        TermYears: null);
+
+    public static ProtectingPowerClause ProtectingPowerInThailand => new("RUS", "THA", ProtectionScope.Both);
+
+    public static TradeAgreementClause Trade => new(["energy", "defence-industry", "agriculture"], -5m, "RUB", TermYears: 10);
+
+    public static RefuelingRightsClause Refuelling => new([RefuelingAsset.Air, RefuelingAsset.Naval], "the wider Pacific", []);
+
+    public static DelegationVisitClause VisitToHanoi => new("Deputy Prime Minister of the Russian Federation", 40, "Hanoi", new DateOnly(2018, 11, 12));
+
+    public static CommuniqueDraft Draft(GameWorld world) => new(
+        world.Ministry("RUS"),
+        world.Ministry("VNM"),
+        Subject,
+        Classification.Secret,
+        Body,
+        [Basing(world), ProtectingPowerInThailand, Trade, Refuelling, VisitToHanoi]);
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DiplomacySim.Client.Contracts;
+
+namespace DiplomacySim.Server.Tests.Communiques;
+
+/// <summary>Malformed communiques: 400 with an error per field, never a 500, never anything stored.</summary>
+public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
+{
+    private const string Demo = DemoWorld.Slug;
+
+    public static TheoryData<string, string, string> BadClauses => new()
+    {
+        { "missing caps", """{ "kind": "basingRights", "installations": ["{yenBai}"], "capabilities": [] }""", "clauses[0].peacetimePersonnelCap" },
+        { "negative cap", """{ "kind": "basingRights", "installations": ["{yenBai}"], "peacetimePersonnelCap": -1, "emergencyPersonnelCap": 10, "capabilities": [] }""", "clauses[0].peacetimePersonnelCap" },
+        { "unknown kind", """{ "kind": "annexation", "territory": "Crimea" }""", "clauses[0].kind" },
+        { "no kind", """{ "installations": [] }""", "clauses[0].kind" },
+        { "protecting power without host", """{ "kind": "protectingPower", "protectedState": "RUS", "scope": "both" }""", "clauses[0].hostState" },
+        { "trade without currency", """{ "kind": "tradeAgreement", "sectors": ["energy"], "tariffChangePercent": 0 }""", "clauses[0].settlementCurrency" },
+        { "visit without date", """{ "kind": "delegationVisit", "headOfDelegation": "DPM", "size": 10, "city": "Hanoi" }""", "clauses[0].proposedDate" },
+        { "cooperation in an unknown sector", """{ "kind": "cooperation", "sector": "space", "statement": "Let us go to the Moon." }""", "clauses[0].sector" },
+        { "investment of nothing", """{ "kind": "investment", "sector": "energy", "amount": 0, "currency": "USD" }""", "clauses[0].amount" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadClauses))]
+    public async Task ABadClause_Is400NamingTheField(string because, string clause, string field)
+    {
+        var (http, world) = await SignedInAsync();
+        var body = Letter(world, JsonNode.Parse(clause.Replace("{yenBai}", world.Installation("Yên Bái Air Base").ToString(), StringComparison.Ordinal))!);
+
+        foreach (var path in new[] { "communiques/check", "communiques" })
+        {
+            using var response = await http.PostAsync($"api/games/{Demo}/{path}", Json(body));
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, because);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            problem.GetProperty("code").GetString().ShouldBe("VALIDATION_FAILED");
+            problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue($"{because}: errors were {problem.GetProperty("errors")}");
+        }
+        await NothingWasSentAsync();
+    }
+
+    [Fact]
+    public async Task ABodyOver20000Characters_Is400()
+    {
+        var (http, world) = await SignedInAsync();
+        var body = Letter(world);
+        body["body"] = new string('x', 20_001);
+
+        using var response = await http.PostAsync($"api/games/{Demo}/communiques", Json(body));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("body", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task MoreThan20Clauses_Is400()
+    {
+        var (http, world) = await SignedInAsync();
+        var visit = JsonNode.Parse("""{ "kind": "delegationVisit", "headOfDelegation": "DPM", "size": 10, "city": "Hanoi", "proposedDate": "2018-12-01" }""")!;
+        var body = Letter(world, [.. Enumerable.Range(0, 21).Select(_ => visit.DeepClone())]);
+
+        using var response = await http.PostAsync($"api/games/{Demo}/communiques", Json(body));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("clauses", out _).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("""{ "fromMinistry": "not-a-guid" }""")]
+    [InlineData("""{ "classification": "top-secret" }""")]
+    [InlineData("[]")]
+    public async Task AnUnreadableBody_Is400ProblemDetails(string text)
+    {
+        var (http, _) = await SignedInAsync();
+
+        using var response = await http.PostAsync($"api/games/{Demo}/communiques", new StringContent(text, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task MissingRequiredFields_AreEachNamed()
+    {
+        var (http, _) = await SignedInAsync();
+
+        using var response = await http.PostAsync($"api/games/{Demo}/communiques", Json(new JsonObject()));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "fromMinistry", "toMinistry", "subject", "classification", "body", "clauses" })
+            errors.TryGetProperty(field, out _).ShouldBeTrue($"no error for {field}: {errors}");
+    }
+
+    private async Task<(HttpClient Http, GameWorld World)> SignedInAsync()
+    {
+        var client = await server.SignInAsync("rus.mfa");
+        var http = server.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", client.AccessToken);
+        return (http, await client.GetGameAsync(Demo));
+    }
+
+    private async Task NothingWasSentAsync() =>
+        (await (await server.SignInAsync("gm")).ListCommuniquesAsync(Demo)).ShouldBeEmpty();
+
+    private static JsonObject Letter(GameWorld world, params JsonNode[] clauses) => new()
+    {
+        ["fromMinistry"] = world.Ministry("RUS").ToString(),
+        ["toMinistry"] = world.Ministry("VNM").ToString(),
+        ["subject"] = "Test",
+        ["classification"] = "confidential",
+        ["body"] = "A letter.",
+        ["clauses"] = new JsonArray(clauses),
+    };
+
+    private static StringContent Json(JsonNode node) => new(node.ToJsonString(), Encoding.UTF8, "application/json");
+}

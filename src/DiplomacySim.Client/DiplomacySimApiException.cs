@@ -71,7 +71,7 @@ public sealed class DiplomacySimApiException : Exception
                 || !entry.TryGetProperty("code", out var code) || code.ValueKind != JsonValueKind.String)
                 continue;
             var message = entry.TryGetProperty("message", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()! : "";
-            int? index = entry.TryGetProperty("clauseIndex", out var number) && number.TryGetInt32(out var value) ? value : null;
+            int? index = entry.TryGetProperty("clauseIndex", out var number) && number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out var value) ? value : null;
             read.Add(new Violation(code.GetString()!, message, index));
         }
         return read;

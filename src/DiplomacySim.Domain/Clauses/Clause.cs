@@ -20,6 +20,8 @@ namespace DiplomacySim.Domain.Clauses;
 [JsonDerivedType(typeof(InvestmentClause), "investment")]
 public abstract record Clause
 {
+    // Every override repeats [JsonIgnore]: System.Text.Json reads the attribute from the override,
+    // and a serialized "kind" property would clash with the discriminator of the same name.
     [JsonIgnore]
     public abstract ClauseKind Kind { get; }
 }
@@ -32,6 +34,7 @@ public sealed record BasingRightsClause(
     IReadOnlyList<BasingCapability> Capabilities,
     int? TermYears) : Clause
 {
+    [JsonIgnore]
     public override ClauseKind Kind => ClauseKind.BasingRights;
 }
 
@@ -50,6 +53,7 @@ public enum BasingCapability
 /// </summary>
 public sealed record ProtectingPowerClause(string ProtectedState, string HostState, ProtectionScope Scope) : Clause
 {
+    [JsonIgnore]
     public override ClauseKind Kind => ClauseKind.ProtectingPower;
 }
 
@@ -66,6 +70,7 @@ public sealed record TradeAgreementClause(
     string SettlementCurrency,
     int? TermYears) : Clause
 {
+    [JsonIgnore]
     public override ClauseKind Kind => ClauseKind.TradeAgreement;
 }
 
@@ -75,6 +80,7 @@ public sealed record RefuelingRightsClause(
     string Area,
     IReadOnlyList<Guid> Installations) : Clause
 {
+    [JsonIgnore]
     public override ClauseKind Kind => ClauseKind.RefuelingRights;
 }
 
@@ -87,11 +93,13 @@ public enum RefuelingAsset
 /// <summary>A delegation of the requester visits a city of the grantor on an in-game date.</summary>
 public sealed record DelegationVisitClause(string HeadOfDelegation, int Size, string City, DateOnly ProposedDate) : Clause
 {
+    [JsonIgnore]
     public override ClauseKind Kind => ClauseKind.DelegationVisit;
 }
 
 public sealed record CooperationClause(CooperationSector Sector, string Statement) : Clause
 {
+    [JsonIgnore]
     public override ClauseKind Kind => ClauseKind.Cooperation;
 }
 
@@ -106,5 +114,6 @@ public enum CooperationSector
 
 public sealed record InvestmentClause(string Sector, decimal Amount, string Currency) : Clause
 {
+    [JsonIgnore]
     public override ClauseKind Kind => ClauseKind.Investment;
 }

@@ -8,8 +8,8 @@ using DiplomacySim.Server.Features.Communiques;
 using DiplomacySim.Server.Features.Communiques.SendCommunique;
 using DiplomacySim.Server.Features.Games;
 using DiplomacySim.Server.Features.Relations;
-using DiplomacySim.Server.Play;
 using DiplomacySim.Server.Pipeline;
+using DiplomacySim.Server.Play;
 using DiplomacySim.Server.Seeding;
 using FluentValidation;
 using Mediator;
@@ -37,6 +37,9 @@ internal static class ServerSetup
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // A query or body that cannot be bound throws, so the handler answers with what was wrong
+        // rather than the framework's bare 400 (the default outside Development).
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));

@@ -36,7 +36,7 @@ public sealed class ConcurrencyTests(DiplomacySimServer server) : IClassFixture<
         // Each delivery added its contact modifier once each way, tied to its own event.
         var contacts = (await ContactModifiersAsync(gm)).Except(contactsBefore).ToList();
         contacts.Count.ShouldBe(100);
-        contacts.GroupBy(m => m.SourceEventSeq).ShouldAllBe(g => g.Count() == 2);
+        contacts.GroupBy(c => c.Modifier.SourceEventSeq).ShouldAllBe(g => g.Select(c => c.Direction).Distinct().Count() == 2);
     }
 
     [Fact]
@@ -104,9 +104,10 @@ public sealed class ConcurrencyTests(DiplomacySimServer server) : IClassFixture<
         }
     }
 
-    private static async Task<List<ModifierView>> ContactModifiersAsync(DiplomacySimClient client) =>
+    // With its direction: the two modifiers of one delivery are otherwise equal values.
+    private static async Task<List<(string Direction, ModifierView Modifier)>> ContactModifiersAsync(DiplomacySimClient client) =>
     [
-        .. (await client.GetRelationAsync(Demo, "RUS", "VNM")).Modifiers.Where(m => m.Reason == "diplomatic-contact"),
-        .. (await client.GetRelationAsync(Demo, "VNM", "RUS")).Modifiers.Where(m => m.Reason == "diplomatic-contact"),
+        .. (await client.GetRelationAsync(Demo, "RUS", "VNM")).Modifiers.Where(m => m.Reason == "diplomatic-contact").Select(m => ("RUS->VNM", m)),
+        .. (await client.GetRelationAsync(Demo, "VNM", "RUS")).Modifiers.Where(m => m.Reason == "diplomatic-contact").Select(m => ("VNM->RUS", m)),
     ];
 }

@@ -29,8 +29,8 @@ internal static class CommuniquesEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        communiques.MapGet("/", async (string game, IMediator mediator, CancellationToken ct, Box box = Box.All, int limit = 100) =>
-                TypedResults.Ok(await mediator.Send(new ListCommuniquesQuery(game, box, limit), ct)))
+        communiques.MapGet("/", async (string game, IMediator mediator, CancellationToken ct, string? box = null, int limit = 100) =>
+                TypedResults.Ok(await mediator.Send(new ListCommuniquesQuery(game, Boxes.Parse(box), limit), ct)))
             .WithSummary("The communiques the caller may read, newest first: inbox, sent or all.");
 
         communiques.MapGet("/{id:guid}", async (string game, Guid id, IMediator mediator, CancellationToken ct) =>

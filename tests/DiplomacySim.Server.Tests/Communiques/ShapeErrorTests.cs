@@ -98,6 +98,39 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
             errors.TryGetProperty(field, out _).ShouldBeTrue($"no error for {field}: {errors}");
     }
 
+    [Theory]
+    [InlineData("communiques?box=drafts", "box")]
+    [InlineData("communiques?box=1", "box")]
+    [InlineData("communiques?limit=many", null)]
+    [InlineData("events?after=yesterday", null)]
+    public async Task ABadQueryParameter_Is400ProblemDetails_SayingWhatWasWrong(string query, string? field)
+    {
+        var (http, _) = await SignedInAsync();
+
+        using var response = await http.GetAsync($"api/games/{Demo}/{query}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if (field is null)
+            problem.GetProperty("detail").GetString().ShouldNotBeNullOrWhiteSpace();
+        else
+            problem.GetProperty("errors").GetProperty(field)[0].GetString()!.ShouldContain("inbox, sent or all");
+    }
+
+    [Theory]
+    [InlineData("Inbox")]
+    [InlineData("SENT")]
+    [InlineData("all")]
+    public async Task TheBox_IsReadInAnyCase(string box)
+    {
+        var (http, _) = await SignedInAsync();
+
+        using var response = await http.GetAsync($"api/games/{Demo}/communiques?box={box}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     private async Task<(HttpClient Http, GameWorld World)> SignedInAsync()
     {
         var client = await server.SignInAsync("rus.mfa");

@@ -10,7 +10,7 @@
 # artifacts/test-results). The exit status is non-zero when the format check, the build or a test
 # failed, or when no test ran.
 #
-# Services the tests need follow one pattern (PostgreSQL is the first):
+# Services the tests need (PostgreSQL, then Redis) follow one pattern:
 #   find_<service>   locate the binaries, installing the Debian package with `apt_install` when root;
 #   start_<service>  start it in a folder under $WORK_DIR on a free port on 127.0.0.1 and export the
 #                    DIPLOMACYSIM_TEST_<SERVICE> variable the tests read;
@@ -245,6 +245,55 @@ stop_postgres() {
   as_service_user postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w -t 30 stop
 }
 
+REDIS_BIN=""
+REDIS_DIR=""
+REDIS_PORT=""
+
+find_redis() {
+  REDIS_BIN="$(command -v redis-server || true)"
+  if [[ -z $REDIS_BIN ]]; then
+    apt_install redis-server ||
+      fail "redis-server not found. Install it with: sudo apt-get install redis-server"
+    REDIS_BIN="$(command -v redis-server)" || fail "apt-get installed redis-server, but it is not on PATH"
+  fi
+}
+
+# Redis carries the SignalR backplane between server instances in the scale-out tests. No
+# persistence: it lives as long as this script.
+start_redis() {
+  REDIS_DIR="$WORK_DIR/redis"
+  mkdir "$REDIS_DIR"
+  on_exit stop_redis
+  local attempt
+  for attempt in 1 2 3; do
+    REDIS_PORT="$(free_port)"
+    log "starting Redis on 127.0.0.1:$REDIS_PORT"
+    if "$REDIS_BIN" --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+      --dir "$REDIS_DIR" --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log" &&
+      wait_for_redis; then
+      break
+    fi
+    tail -n 20 "$REDIS_DIR/redis.log" >&2 || true
+    ((attempt < 3)) || fail "Redis did not start (log above)"
+    log "retrying on another port"
+  done
+  export DIPLOMACYSIM_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+}
+
+wait_for_redis() {
+  local i
+  for ((i = 0; i < 50; i++)); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+
+stop_redis() {
+  [[ -n $REDIS_DIR && -f $REDIS_DIR/redis.pid ]] || return 0
+  kill "$(cat "$REDIS_DIR/redis.pid")" 2>/dev/null || true
+}
+
 remove_work_dir() {
   [[ -n $WORK_DIR && -d $WORK_DIR ]] && rm -rf "$WORK_DIR"
 }
@@ -282,6 +331,8 @@ fi
 
 find_postgres
 start_postgres
+find_redis
+start_redis
 
 log "running tests (results in artifacts/test-results)"
 TEST_STATUS=0

@@ -1,6 +1,8 @@
 using DiplomacySim.Client;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace DiplomacySim.Testing;
 
@@ -12,11 +14,28 @@ public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "diplomacy";
 
+    private readonly string? sharedDatabase;
+    private readonly string? redis;
+
+    public DiplomacySimServer()
+    {
+    }
+
+    /// <summary>
+    /// Another instance of a scaled-out server: on <paramref name="sharedDatabase"/> (which its owner
+    /// drops) when given, and joined to the others through <paramref name="redis"/> when given.
+    /// </summary>
+    protected DiplomacySimServer(string? sharedDatabase, string? redis)
+    {
+        this.sharedDatabase = sharedDatabase;
+        this.redis = redis;
+    }
+
     public string ConnectionString { get; private set; } = "";
 
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = await TestPostgres.CreateDatabaseAsync();
+        ConnectionString = sharedDatabase ?? await TestPostgres.CreateDatabaseAsync();
         // Building the host runs migrations and the demo seed, as a real start does.
         _ = Server;
     }
@@ -28,6 +47,8 @@ public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
+        if (redis is not null)
+            builder.UseSetting("Redis:ConnectionString", redis);
     }
 
     /// <summary>A client with no token.</summary>
@@ -41,10 +62,32 @@ public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>A hub connection to this server over a real WebSocket of the test host, not yet joined.</summary>
+    public GameEventStream EventStream(string accessToken) =>
+        new(Server.BaseAddress, accessToken, options =>
+        {
+            options.Transports = HttpTransportType.WebSockets;
+            options.HttpMessageHandlerFactory = _ => Server.CreateHandler();
+            options.WebSocketFactory = async (context, cancellationToken) =>
+                await Server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
+        });
+
+    /// <summary>A demo account watching the demo game from <paramref name="afterSeq"/>.</summary>
+    public async Task<GameEventStream> WatchAsync(string userName, long afterSeq = 0)
+    {
+        var client = await SignInAsync(userName);
+        var stream = EventStream(client.AccessToken!);
+        await stream.JoinAsync(DemoWorld.Slug, afterSeq);
+        return stream;
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        if (ConnectionString.Length > 0)
+        if (sharedDatabase is null && ConnectionString.Length > 0)
             await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
 }
+
+/// <summary>One instance of a server scaled out over a shared database and Redis.</summary>
+public sealed class ScaledOutInstance(string? sharedDatabase) : DiplomacySimServer(sharedDatabase, TestRedis.ConnectionString);

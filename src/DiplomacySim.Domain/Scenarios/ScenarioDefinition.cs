@@ -86,6 +86,10 @@ public sealed record AccountDefinition
 {
     public string? UserName { get; init; }
     public bool GameMaster { get; init; }
+
+    /// <summary>Watches the game (public events, public communiques) without playing a nation.</summary>
+    public bool Spectator { get; init; }
+
     public List<MinistryRef>? Holds { get; init; }
 }
 

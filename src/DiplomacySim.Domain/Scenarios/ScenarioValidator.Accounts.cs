@@ -23,6 +23,8 @@ public static partial class ScenarioValidator
                 if (!firstWithName.TryAdd(account.UserName, i))
                     errors.Add($"{at}.userName", Invariant($"\"{account.UserName}\" is also the user name of accounts[{firstWithName[account.UserName]}]."));
             }
+            if (account.Spectator && (account.GameMaster || account.Holds is { Count: > 0 }))
+                errors.Add($"{at}.spectator", "a spectator only watches: it is neither a game master nor the holder of a ministry.");
             for (var h = 0; h < (account.Holds?.Count ?? 0); h++)
                 CheckHold(account.Holds![h], (i, account.UserName), Invariant($"{at}.holds[{h}]"), nations, holders, errors);
         }

@@ -10,6 +10,7 @@ using DiplomacySim.Server.Features.Games;
 using DiplomacySim.Server.Features.Relations;
 using DiplomacySim.Server.Pipeline;
 using DiplomacySim.Server.Play;
+using DiplomacySim.Server.Realtime;
 using DiplomacySim.Server.Seeding;
 using FluentValidation;
 using Mediator;
@@ -25,6 +26,7 @@ internal static class ServerSetup
         var services = builder.Services;
         services.AddGameDatabase(builder.Configuration, builder.Environment);
         services.AddAccounts(builder.Configuration);
+        services.AddRealtime(builder.Configuration);
 
         services.AddMediator((MediatorOptions options) =>
         {
@@ -88,6 +90,7 @@ internal static class ServerSetup
         app.MapCommuniques();
         app.MapAgreements();
         app.MapRelationsAndEvents();
+        app.MapRealtime();
         return app;
     }
 }

@@ -38,9 +38,9 @@ internal static class StartupBanner
     }
 
     private static string Describe(Domain.Scenarios.AccountDefinition account) =>
-        account.GameMaster
-            ? "game master"
-            : string.Join(", ", (account.Holds ?? []).Select(h => $"{h.Nation} {Describe(h.Kind)}"));
+        account.GameMaster ? "game master"
+        : account.Spectator ? "spectator (watches public events)"
+        : string.Join(", ", (account.Holds ?? []).Select(h => $"{h.Nation} {Describe(h.Kind)}"));
 
     private static string Describe(MinistryKind? kind) => kind switch
     {

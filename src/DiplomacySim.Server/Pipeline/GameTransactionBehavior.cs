@@ -1,5 +1,6 @@
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Play;
+using DiplomacySim.Server.Realtime;
 using Mediator;
 
 namespace DiplomacySim.Server.Pipeline;
@@ -8,7 +9,7 @@ namespace DiplomacySim.Server.Pipeline;
 /// Runs each <see cref="IGameCommand"/> in one transaction that holds the game's lock: the handler's
 /// changes, its events and their seqs commit together or not at all.
 /// </summary>
-public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext db, GameLocks locks, CurrentGame current)
+public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext db, GameLocks locks, CurrentGame current, EventNotifier notifier)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -27,7 +28,9 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
             current.Game = game;
             var response = await next(message, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await notifier.BeforeCommitAsync(db, gameId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            notifier.AfterCommit(gameId);
             return response;
         }
     }

@@ -38,7 +38,7 @@ public sealed class DemoSeeder(ScenarioCatalog catalog, ScenarioImporter importe
                 throw new InvalidOperationException($"Could not create the demo account {account.UserName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
 
-        var role = account.GameMaster ? GameRole.GameMaster : GameRole.Player;
+        var role = account.GameMaster ? GameRole.GameMaster : account.Spectator ? GameRole.Spectator : GameRole.Player;
         if (!await db.GameMembers.AnyAsync(m => m.GameId == game.Id && m.UserId == user.Id, cancellationToken))
             db.GameMembers.Add(new GameMember(game.Id, user.Id, role));
 

@@ -39,4 +39,30 @@ internal static class ReferenceLetter
         Classification.Secret,
         Body,
         [Basing(world), ProtectingPowerInThailand, Trade, Refuelling, VisitToHanoi]);
+
+    /// <summary>
+    /// Plays the whole exchange without asserting on the way (ReferenceLetterTests does that):
+    /// send, counter, answers, consent, ratification. Returns the ids of the secret communiques.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> PlayAsync(DiplomacySimServer server)
+    {
+        const string demo = DemoWorld.Slug;
+        var (rus, vnm, tha, gm) = (await server.SignInAsync("rus.mfa"), await server.SignInAsync("vnm.mfa"), await server.SignInAsync("tha.mfa"), await server.SignInAsync("gm"));
+        var world = await rus.GetGameAsync(demo);
+        var letter = await rus.SendCommuniqueAsync(demo, Draft(world));
+        var answer = await vnm.RespondAsync(demo, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Hanoi welcomes most proposals.",
+        [
+            new ClauseResponse(0, Decision.Counter, Basing(world, emergencyCap: 15_000)),
+            new ClauseResponse(1, Decision.Accept),
+            new ClauseResponse(2, Decision.Accept),
+            new ClauseResponse(3, Decision.Reject),
+            new ClauseResponse(4, Decision.Accept),
+        ]));
+        var basing = await rus.RespondAsync(demo, answer.Id, new ResponseDraft(world.Ministry("RUS"), "Moscow agrees.", [new ClauseResponse(0, Decision.Accept)]));
+        var consent = (await tha.ListCommuniquesAsync(demo, Box.Inbox)).Single(c => c.Clauses.Any(k => k.ConsentForAgreement is not null));
+        await tha.RespondAsync(demo, consent.Id, new ResponseDraft(world.Ministry("THA"), "Thailand consents.", [new ClauseResponse(0, Decision.Accept)]));
+        foreach (var pending in (await gm.ListAgreementsAsync(demo)).Where(a => a.Awaiting.Contains("ratification")))
+            await gm.RatifyAsync(demo, pending.Id, "Ratified.");
+        return [letter.Id, answer.Id, basing.Id, consent.Id];
+    }
 }

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+
+namespace DiplomacySim.Server.Realtime;
+
+/// <summary>
+/// Delivers each game's event log to this instance's connections. One pump per game reads the log
+/// from the database in seq order after the lowest cursor of its subscribers and hands each event
+/// to every subscriber whose cursor is below it and who may see it. So each connection receives
+/// its events in seq order, without gaps or repeats, whichever instance wrote them: the database,
+/// not a message bus, is the order. Pumps wake on a commit here, on a PostgreSQL NOTIFY from another
+/// instance, and on a short timer in case a notification was lost.
+/// </summary>
+public sealed class GameEventRelay(IServiceScopeFactory scopes, IHubContext<GameHub> hub, ILogger<GameEventRelay> logger) : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<Guid, GamePump> pumps = new();
+    private readonly ConcurrentDictionary<string, Guid> gameOfConnection = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource stopping = new();
+
+    /// <summary>Starts (or restarts, after a resume) delivery to the connection from <paramref name="afterSeq"/>.</summary>
+    public async Task SubscribeAsync(Guid gameId, HubCallerContext connection, Viewer viewer, long afterSeq)
+    {
+        if (gameOfConnection.TryGetValue(connection.ConnectionId, out var previous) && previous != gameId)
+            await PumpFor(previous).RemoveAsync(connection.ConnectionId);
+        gameOfConnection[connection.ConnectionId] = gameId;
+        await PumpFor(gameId).AddAsync(new Subscriber(connection, viewer, afterSeq));
+    }
+
+    public async Task UnsubscribeAsync(string connectionId)
+    {
+        if (gameOfConnection.TryRemove(connectionId, out var gameId) && pumps.TryGetValue(gameId, out var pump))
+            await pump.RemoveAsync(connectionId);
+    }
+
+    /// <summary>New events may be in <paramref name="gameId"/>'s log.</summary>
+    public void Wake(Guid gameId)
+    {
+        if (pumps.TryGetValue(gameId, out var pump))
+            pump.Wake();
+    }
+
+    /// <summary>Notifications may have been missed (the listener reconnected): every pump looks.</summary>
+    public void WakeAll()
+    {
+        foreach (var pump in pumps.Values)
+            pump.Wake();
+    }
+
+    /// <summary>How many connections this instance delivers to, for logs and the load tool.</summary>
+    public int ConnectionCount => gameOfConnection.Count;
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        await Task.WhenAll(pumps.Values.Select(p => p.Completion));
+        stopping.Dispose();
+    }
+
+    private GamePump PumpFor(Guid gameId) =>
+        pumps.GetOrAdd(gameId, id => new GamePump(id, scopes, hub, logger, stopping.Token));
+}
+
+/// <summary>One connection watching one game: what it may see, and the last seq it was given.</summary>
+internal sealed class Subscriber(HubCallerContext connection, Viewer viewer, long cursor)
+{
+    public HubCallerContext Connection { get; } = connection;
+    public string ConnectionId => Connection.ConnectionId;
+    public Viewer Viewer { get; } = viewer;
+    public long Cursor { get; set; } = cursor;
+}

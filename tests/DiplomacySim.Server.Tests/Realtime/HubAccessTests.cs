@@ -1,0 +1,48 @@
+using DiplomacySim.Client;
+using Microsoft.AspNetCore.SignalR;
+
+namespace DiplomacySim.Server.Tests.Realtime;
+
+/// <summary>Who may watch a game through <c>/hubs/game</c>.</summary>
+public sealed class HubAccessTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
+{
+    [Fact]
+    public async Task WithoutAToken_TheConnectionIsRefused()
+    {
+        await using var stream = server.EventStream("not-a-token");
+
+        var refused = await Should.ThrowAsync<Exception>(() => stream.JoinAsync(DemoWorld.Slug));
+
+        refused.Message.ShouldContain("401");
+    }
+
+    [Fact]
+    public async Task AnUnknownGame_IsRefusedWithItsCode()
+    {
+        var client = await server.SignInAsync("rus.mfa");
+        await using var stream = server.EventStream(client.AccessToken!);
+
+        var refused = await Should.ThrowAsync<HubException>(() => stream.JoinAsync("no-such-game"));
+
+        refused.Message.ShouldContain("GAME_NOT_FOUND");
+    }
+
+    [Fact]
+    public async Task ANegativeSeq_IsRefused()
+    {
+        var client = await server.SignInAsync("rus.mfa");
+        await using var stream = server.EventStream(client.AccessToken!);
+
+        var refused = await Should.ThrowAsync<HubException>(() => stream.JoinAsync(DemoWorld.Slug, afterSeq: -1));
+
+        refused.Message.ShouldContain("VALIDATION_FAILED");
+    }
+
+    [Fact]
+    public async Task ASpectator_MayWatch()
+    {
+        await using var spectator = await server.WatchAsync("spectator");
+
+        spectator.State.ShouldBe(Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Connected);
+    }
+}

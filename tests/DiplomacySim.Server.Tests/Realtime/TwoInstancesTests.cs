@@ -1,0 +1,49 @@
+using DiplomacySim.Client.Contracts;
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
+
+namespace DiplomacySim.Server.Tests.Realtime;
+
+/// <summary>Two server instances on one PostgreSQL database and one Redis, as docker-compose runs them.</summary>
+public sealed class TwoInstances : IAsyncLifetime
+{
+    public ScaledOutInstance First { get; } = new(sharedDatabase: null);
+    public ScaledOutInstance Second { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await First.InitializeAsync();
+        Second = new ScaledOutInstance(First.ConnectionString);
+        await Second.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await ((IAsyncLifetime)Second).DisposeAsync();
+        await ((IAsyncLifetime)First).DisposeAsync();
+    }
+}
+
+public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
+{
+    [Fact]
+    public async Task AClientOfTheFirstInstance_ReceivesInOrderWhatRequestsToTheSecondCaused()
+    {
+        await using var vietNam = await Recorder.WatchAsync(instances.First, "vnm.mfa");
+        var rus = await instances.Second.SignInAsync("rus.mfa");
+        var vnm = await instances.Second.SignInAsync("vnm.mfa");
+        var world = await rus.GetGameAsync(DemoWorld.Slug);
+
+        for (var i = 0; i < 10; i++)
+        {
+            var letter = await rus.SendCommuniqueAsync(DemoWorld.Slug, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), $"Via the second {i}",
+                Classification.Secret, "…", [new CooperationClause(CooperationSector.Defense, $"Exercise {i}")]));
+            await vnm.RespondAsync(DemoWorld.Slug, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Agreed.", [new ClauseResponse(0, Decision.Accept)]));
+        }
+
+        var received = await vietNam.ReceivedEverythingAfterAsync(0);
+        received.Count(e => e.Type == "communique.delivered").ShouldBe(10);
+        received.Count(e => e.Type == "communique.answered").ShouldBe(10);
+        received.Zip(received.Skip(1)).ShouldAllBe(pair => pair.First.Seq < pair.Second.Seq);
+    }
+}

@@ -69,7 +69,12 @@ public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
             options.Transports = HttpTransportType.WebSockets;
             options.HttpMessageHandlerFactory = _ => Server.CreateHandler();
             options.WebSocketFactory = async (context, cancellationToken) =>
-                await Server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
+            {
+                // A custom factory sends no token by itself: add it as SignalR's own does.
+                var webSocket = Server.CreateWebSocketClient();
+                webSocket.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {accessToken}";
+                return await webSocket.ConnectAsync(context.Uri, cancellationToken);
+            };
         });
 
     /// <summary>A demo account watching the demo game from <paramref name="afterSeq"/>.</summary>

@@ -22,12 +22,16 @@ public sealed class ConfidentialityTests(DiplomacySimServer server) : IClassFixt
         foreach (var recorder in recorders)
             received[recorder.Name] = await recorder.ReceivedEverythingAfterAsync(0);
 
-        received["gm"].Count(e => e.Type == "communique.delivered").ShouldBe(4);
+        // The letter and the consent request were delivered; Hanoi's answer, Moscow's and Bangkok's consent answered them.
+        received["gm"].Count(e => e.Type == "communique.delivered").ShouldBe(2);
+        received["gm"].Count(e => e.Type == "communique.answered").ShouldBe(3);
         foreach (var party in new[] { "rus.mfa", "vnm.mfa" })
         {
-            received[party].Count(e => e.Type == "communique.delivered").ShouldBe(4, party);
+            received[party].ShouldContain(e => e.Type == "communique.delivered" && e.Payload.GetProperty("id").GetGuid() == secret[0], party);
+            received[party].Count(e => e.Type == "communique.answered").ShouldBeGreaterThanOrEqualTo(2, party);
             received[party].ShouldContain(e => e.Type == "agreement.changed", party);
         }
+        received["tha.mfa"].ShouldContain(e => e.Type == "communique.delivered" && e.Payload.GetProperty("id").GetGuid() == secret[3]);
         foreach (var outsider in new[] { "chn.mfa", "spectator" })
         {
             received[outsider].ShouldNotBeEmpty(outsider);

@@ -101,13 +101,15 @@ public sealed class DemoScenarioTests
     }
 
     [Fact]
-    public void DemoFile_HasTheDemoAccountsOfTheApi()
+    public void DemoFile_HasTheDemoAccountsOfTheApi_AndASpectator()
     {
         var accounts = Demo.Accounts!.ToDictionary(a => a.UserName!);
-        accounts.Keys.ShouldBe(["gm", "rus.mfa", "rus.mod", "vnm.mfa", "vnm.mod", "tha.mfa", "chn.mfa", "usa.mfa"], ignoreOrder: true);
+        accounts.Keys.ShouldBe(["gm", "rus.mfa", "rus.mod", "vnm.mfa", "vnm.mod", "tha.mfa", "chn.mfa", "usa.mfa", "spectator"], ignoreOrder: true);
         accounts["gm"].GameMaster.ShouldBeTrue();
         (accounts["gm"].Holds ?? []).ShouldBeEmpty();
-        foreach (var (userName, account) in accounts.Where(a => a.Key != "gm"))
+        accounts["spectator"].Spectator.ShouldBeTrue();
+        (accounts["spectator"].Holds ?? []).ShouldBeEmpty();
+        foreach (var (userName, account) in accounts.Where(a => a.Key is not ("gm" or "spectator")))
         {
             account.GameMaster.ShouldBeFalse();
             var held = account.Holds.ShouldNotBeNull().ShouldHaveSingleItem();

@@ -1,0 +1,71 @@
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Forum.Reading;
+using DiplomacySim.Forum.Text;
+
+namespace DiplomacySim.Forum;
+
+/// <summary>
+/// Turns a forum post into a draft communique: header, cleaned body, and the clauses it asks for,
+/// each with the span it came from; or, for a reply, its answers to the clauses of the communique it
+/// answers. No I/O and nothing stored; every step is linear in the post's length.
+/// </summary>
+public static class ForumImporter
+{
+    /// <summary>The longest post the importer reads (the server answers 400 above it).</summary>
+    public const int MaxLength = 100_000;
+
+    /// <param name="answering">The clauses of the communique a reply answers, when the caller found it (by <see cref="ImportResult.InReplyToSubject"/>).</param>
+    public static ImportResult Import(string post, ForumFormat format, ForumWorld world, IReadOnlyList<Clause>? answering = null)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(world);
+        if (post.Length > MaxLength)
+            throw new ArgumentException($"The post has {post.Length:N0} characters; the importer reads at most {MaxLength:N0}.", nameof(post));
+
+        var plain = Markup.Strip(post, format);
+        var text = plain.Text;
+        var folded = new Folded(text);
+        var unresolved = new List<Unresolved>();
+        var header = HeaderReader.Read(text, world, unresolved);
+        var requester = header.From is null ? null : world.Nations.FirstOrDefault(n => n.Code == header.From.Nation);
+        var grantor = header.To is null ? null : world.Nations.FirstOrDefault(n => n.Code == header.To.Nation);
+        var terms = new TermsContext(text, folded, world, requester, grantor, unresolved);
+        var sentences = Sentences.Split(text);
+
+        var clauses = new List<Clause>();
+        var sources = new List<ClauseSource>();
+        var responses = header.InReplyToSubject is not null || answering is not null
+            ? Replies.Read(plain, sentences, world, folded, answering, terms)
+            : [];
+        if (responses.Count == 0)
+        {
+            foreach (var request in Requests.Find(text, sentences, world, folded))
+            {
+                var before = unresolved.Count;
+                if (Terms.Read(request, terms) is not { } clause)
+                    continue;
+                var (start, length) = plain.Original(request.Asking.Start, request.End);
+                // Every term read: sure; each term it had to guess lowers the confidence.
+                sources.Add(new ClauseSource(clauses.Count, start, length, Math.Round(Math.Max(0.3, 0.9 - (0.2 * (unresolved.Count - before))), 2)));
+                clauses.Add(clause);
+            }
+        }
+
+        var draft = new ImportedDraft(header.From?.Id, header.To?.Id, header.Subject, header.Classification, Body(text), clauses);
+        return new ImportResult(draft, sources, unresolved, header.InReplyToSubject, responses);
+    }
+
+    // The body as a reader sees it: markup gone, lines trimmed, at most one blank line in a row.
+    private static string Body(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+        var kept = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 && (kept.Count == 0 || kept[^1].Length == 0))
+                continue;
+            kept.Add(line);
+        }
+        return string.Join('\n', kept).Trim();
+    }
+}

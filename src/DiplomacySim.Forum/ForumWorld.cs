@@ -1,0 +1,50 @@
+using DiplomacySim.Domain.World;
+using DiplomacySim.Forum.Text;
+
+namespace DiplomacySim.Forum;
+
+/// <summary>
+/// What the importer resolves names against: one game's nations (names and aliases), ministries
+/// (titles and ministers), installations (names and aliases) and its in-game date, which dates in
+/// prose are read against.
+/// </summary>
+public sealed class ForumWorld
+{
+    private readonly List<(string Key, Nation Nation)> nationNames;
+    private readonly List<(string Key, Installation Installation)> installationNames;
+
+    public ForumWorld(DateOnly today, IEnumerable<Nation> nations, IEnumerable<Ministry> ministries, IEnumerable<Installation> installations)
+    {
+        Today = today;
+        Nations = [.. nations];
+        Ministries = [.. ministries];
+        Installations = [.. installations];
+        nationNames = [.. Nations.SelectMany(n => new[] { n.Name, n.Code }.Concat(n.Aliases).Select(name => (Folded.Key(name), n))).Where(p => p.Item1.Length > 0).DistinctBy(p => (p.Item1, p.n.Code))];
+        installationNames = [.. Installations.SelectMany(i => new[] { i.Name }.Concat(i.Aliases).Select(name => (Folded.Key(name), i))).Where(p => p.Item1.Length > 0)];
+    }
+
+    public DateOnly Today { get; }
+    public IReadOnlyList<Nation> Nations { get; }
+    public IReadOnlyList<Ministry> Ministries { get; }
+    public IReadOnlyList<Installation> Installations { get; }
+
+    /// <summary>Nations named in [from, to) of the text, in order of appearance; the longest name wins where names overlap.</summary>
+    internal List<(int At, int Length, Nation Nation)> NationsIn(Folded text, int from, int to) =>
+        Longest(nationNames.SelectMany(n => text.FindAll(n.Key, from, to).Select(at => (at, n.Key.Length, n.Nation))));
+
+    /// <summary>Installations named in [from, to) of the text, in order of appearance.</summary>
+    internal List<(int At, int Length, Installation Installation)> InstallationsIn(Folded text, int from, int to) =>
+        Longest(installationNames.SelectMany(n => text.FindAll(n.Key, from, to).Select(at => (at, n.Key.Length, n.Installation))));
+
+    // Where two names overlap ("Republic of the Philippines" and "Philippines"), keep the longer.
+    private static List<(int At, int Length, T Item)> Longest<T>(IEnumerable<(int At, int Length, T Item)> found)
+    {
+        var kept = new List<(int At, int Length, T Item)>();
+        foreach (var candidate in found.OrderByDescending(f => f.Length).ThenBy(f => f.At))
+        {
+            if (!kept.Exists(k => candidate.At < k.At + k.Length && k.At < candidate.At + candidate.Length))
+                kept.Add(candidate);
+        }
+        return [.. kept.OrderBy(k => k.At)];
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacySim.Forum.Reading;
+
+/// <summary>A sentence of the plain text: [Start, End), and whether it opened a numbered or bulleted item.</summary>
+internal sealed record Sentence(int Start, int End, bool StartsItem, int Paragraph)
+{
+    public string Of(string text) => text[Start..End];
+}
+
+/// <summary>
+/// Splits plain text into sentences: at line breaks, at sentence ends (not after "Mr." or "No."),
+/// and where a sentence goes on to a second request (", and offers ..."). Linear in the text.
+/// </summary>
+internal static partial class Sentences
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "mr", "mrs", "ms", "dr", "st", "no", "gen", "adm", "col", "lt", "h.e", "e", "jr", "sr", "vs", "etc", "approx" };
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[-*•·]|\(\w\))\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItemMarker();
+
+    [GeneratedRegex(@"^,?\s*(?:and|while|whereas)\s+(?:also\s+)?(?:offers|proposes|requests|asks|invites|seeks|would|wishes)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SecondRequest();
+
+    public static List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var paragraph = 0;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = text.Length;
+            var line = text[lineStart..lineEnd];
+            if (line.Trim().Length == 0)
+                paragraph++;
+            else
+                SplitLine(text, lineStart, lineEnd, paragraph, sentences);
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private static void SplitLine(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    {
+        var marker = ItemMarker().Match(text[start..end]);
+        var startsItem = marker.Success;
+        var from = start + (marker.Success ? marker.Length : 0);
+        for (var i = from; i < end; i++)
+        {
+            var c = text[i];
+            var boundary = false;
+            var next = i + 1;
+            if (c is '.' or '!' or '?' or ';' && (next >= end || char.IsWhiteSpace(text[next])))
+                boundary = c != '.' || !IsAbbreviation(text, from, i);
+            else if (c == ',' && SecondRequest().IsMatch(text.AsSpan(i, Math.Min(40, end - i)).ToString()))
+                boundary = true;
+            if (!boundary)
+                continue;
+            Add(text, from, c == ',' ? i : i + 1, startsItem, paragraph, sentences);
+            startsItem = false;
+            from = i + 1;
+        }
+        Add(text, from, end, startsItem, paragraph, sentences);
+    }
+
+    private static void Add(string text, int start, int end, bool startsItem, int paragraph, List<Sentence> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        if (end > start)
+            sentences.Add(new Sentence(start, end, startsItem, paragraph));
+    }
+
+    private static bool IsAbbreviation(string text, int from, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > from && !char.IsWhiteSpace(text[wordStart - 1]))
+            wordStart--;
+        var word = text[wordStart..dot];
+        // "No. 5", "Mr. Vassilenko", and an initial ("B. Tsogtbaatar").
+        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || (word.Length > 0 && word.All(char.IsDigit) && word.Length <= 2 && dot == from + word.Length);
+    }
+}

@@ -34,7 +34,7 @@ internal static partial class Terms
         var numbers = Personnel(request, context);
         if (numbers.Count == 0)
             context.Unresolved.Add(new(request.AskingText, "no personnel numbers found: say how many, e.g. \"up to 5,000 personnel\""));
-        var emergency = numbers.FirstOrDefault(n => Near(context.Text, n, @"emergenc|crisis|rising to|surge|wartime|war\b"));
+        var emergency = numbers.FirstOrDefault(n => IsEmergencyCap(context.Text, n));
         var peacetime = numbers.FirstOrDefault(n => n != emergency);
         var peace = (int)(peacetime?.Value ?? emergency?.Value ?? 0);
         var surge = (int)(emergency?.Value ?? numbers.Select(n => n.Value).DefaultIfEmpty(peace).Max());
@@ -49,9 +49,14 @@ internal static partial class Terms
             assets.Add(RefuelingAsset.Air);
         if (Regex.IsMatch(lower, @"\b(?:naval|navy|vessels?|ships?|warships?|fleet)\b"))
             assets.Add(RefuelingAsset.Naval);
-        var area = AreaPattern().Match(request.Text) is { Success: true } match ? match.Groups[1].Value : context.Grantor?.Name ?? "";
+        var area = NamedArea().Match(request.Text) is { Success: true } named ? named.Groups[1].Value.Trim()
+            : AreaPattern().Match(request.Text) is { Success: true } match ? match.Groups[1].Value
+            : context.Grantor?.Name ?? "";
         return new RefuelingRightsClause(assets, area, Installations(request, context));
     }
+
+    [GeneratedRegex(@"\bin the area of ([^.;]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamedArea();
 
     [GeneratedRegex(@"\b(?:in|over|across|through|of) the ((?:[A-Z][\p{L}]+ )*(?:Sea|Ocean|Gulf|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AreaPattern();
@@ -121,7 +126,8 @@ internal static partial class Terms
 
     private static CooperationClause Cooperation(Request request)
     {
-        var lower = request.AskingText.ToLowerInvariant();
+        var colonAt = request.AskingText.IndexOf(": ", StringComparison.Ordinal);
+        var lower = (colonAt > 0 ? request.AskingText[..colonAt] : request.AskingText).ToLowerInvariant();
         var sector = lower switch
         {
             _ when Regex.IsMatch(lower, @"\b(?:energy|gas|oil|pipelines?|power)\b") => CooperationSector.Energy,
@@ -130,7 +136,9 @@ internal static partial class Terms
             _ when Regex.IsMatch(lower, @"\b(?:industr\w*|manufactur\w*)\b") => CooperationSector.Industrial,
             _ => CooperationSector.Cultural,
         };
-        return new CooperationClause(sector, request.AskingText.Trim());
+        // "... cooperation in energy: <statement>" (as exports write it) keeps the statement alone.
+        var colon = request.AskingText.IndexOf(": ", StringComparison.Ordinal);
+        return new CooperationClause(sector, (colon > 0 ? request.AskingText[(colon + 2)..] : request.AskingText).Trim());
     }
 
     private static InvestmentClause? Investment(Request request, TermsContext context)
@@ -162,17 +170,23 @@ internal static partial class Terms
         return string.Join(' ', words);
     }
 
-    private static string? Currency(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        (string Word, string Code)[] currencies =
-        [
-            ("usd", "USD"), ("us$", "USD"), ("dollar", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("rub", "RUB"), ("roubles", "RUB"),
-            ("rubles", "RUB"), ("cny", "CNY"), ("yuan", "CNY"), ("gbp", "GBP"), ("£", "GBP"), ("pounds", "GBP"), ("jpy", "JPY"), ("yen", "JPY"),
-            ("¥", "JPY"), ("inr", "INR"), ("rupees", "INR"),
-        ];
-        return currencies.Select(c => (At: lower.IndexOf(c.Word, StringComparison.Ordinal), c.Code)).Where(c => c.At >= 0).OrderBy(c => c.At).Select(c => c.Code).FirstOrDefault();
-    }
+    private static string? Currency(string text) =>
+        CurrencyPattern().Match(text) is { Success: true } match
+            ? match.Value.ToLowerInvariant() switch
+            {
+                "usd" or "us$" or "$" or "dollars" or "dollar" => "USD",
+                "eur" or "€" or "euros" or "euro" => "EUR",
+                "rub" or "roubles" or "rubles" => "RUB",
+                "cny" or "yuan" or "renminbi" => "CNY",
+                "gbp" or "£" or "pounds" => "GBP",
+                "jpy" or "¥" or "yen" => "JPY",
+                "inr" or "rupees" => "INR",
+                var code => code.ToUpperInvariant(),
+            }
+            : null;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:USD|US\$|EUR|RUB|CNY|GBP|JPY|INR|KZT|MNT|CLP|ARS|PHP|VND|THB|dollars?|euros?|roubles|rubles|yuan|renminbi|pounds|yen|rupees)(?![\p{L}])|[$€£¥]", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CurrencyPattern();
 
     private static List<Guid> Installations(Request request, TermsContext context) =>
         [.. context.World.InstallationsIn(context.Folded, request.Asking.Start, request.End).Select(i => i.Installation.Id).Distinct()];
@@ -218,6 +232,14 @@ internal static partial class Terms
 
     [GeneratedRegex(@"\b(?:for|over|of|term of) (?:a (?:term|period) of )?(?:\d+|[a-z]+(?:-[a-z]+)?) years?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearsPattern();
+
+    // "rising to 1,200", "1,200 should a regional emergency require it", "5,000 in an emergency".
+    private static bool IsEmergencyCap(string text, FoundNumber number)
+    {
+        var before = text[Math.Max(0, number.At - 20)..number.At];
+        return Regex.IsMatch(before, @"(?:emergenc\w*|crisis|rising to|surge to|wartime|increas\w* to)\W*$", RegexOptions.IgnoreCase)
+            || Regex.IsMatch(After(text, number, 40), @"^\s*(?:personnel\s+)?(?:in|should|during|for)\s+an?\s+(?:\w+\s+)?(?:emergenc|crisis|war)", RegexOptions.IgnoreCase);
+    }
 
     private static bool Near(string text, FoundNumber number, string pattern)
     {

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DiplomacySim.Domain.Agreements;
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Forum.Export;
+
+namespace DiplomacySim.Forum.Tests;
+
+/// <summary>A communique exported for the forum and imported again gives the same header and clauses.</summary>
+public sealed class RoundTripTests
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
+    private static readonly ForumWorld World = ExampleWorld.On(new DateOnly(2019, 3, 14));
+
+    private static readonly Clause[] EveryKind =
+    [
+        new BasingRightsClause([ExampleWorld.InstallationId("Choir Air Base")], 300, 1_200, [BasingCapability.Elint, BasingCapability.AirOperations], 5),
+        new ProtectingPowerClause("KAZ", "BOL", ProtectionScope.Consular),
+        new TradeAgreementClause(["agriculture", "energy"], -10m, "national", 3),
+        new RefuelingRightsClause([RefuelingAsset.Air, RefuelingAsset.Naval], "the wider Pacific", [ExampleWorld.InstallationId("Choir Air Base")]),
+        new DelegationVisitClause("Deputy Foreign Minister Vassilenko", 12, "Ulaanbaatar", new DateOnly(2019, 4, 2)),
+        new CooperationClause(CooperationSector.Energy, "Joint study of a trans-steppe gas pipeline."),
+        new InvestmentClause("lithium processing", 450_000_000m, "USD"),
+    ];
+
+    [Theory]
+    [InlineData(ExportFormat.BBCode)]
+    [InlineData(ExportFormat.Markdown)]
+    public void ACommuniqueExportedAndImportedAgain_HasTheSameClauses(ExportFormat format)
+    {
+        var communique = new CommuniqueText(ExampleWorld.ForeignMinistry("KAZ"), ExampleWorld.ForeignMinistry("MNG"), "Regional Security and Transit",
+            Classification.Confidential, "Dear Minister, we write with the following requests.", EveryKind, World.Today);
+
+        var exported = ForumExport.Communique(communique, World, format);
+        var imported = ForumImporter.Import(exported, ForumFormat.Auto, World);
+
+        imported.Draft.FromMinistry.ShouldBe(communique.From.Id);
+        imported.Draft.ToMinistry.ShouldBe(communique.To.Id);
+        imported.Draft.Subject.ShouldBe(communique.Subject);
+        imported.Draft.Classification.ShouldBe(Classification.Confidential);
+        imported.Draft.Clauses.Select(c => JsonSerializer.Serialize(c, Json)).ShouldBe(EveryKind.Select(c => JsonSerializer.Serialize(c, Json)));
+        imported.Unresolved.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void BBCodeInTheGameText_StaysText()
+    {
+        var communique = new CommuniqueText(ExampleWorld.ForeignMinistry("KAZ"), ExampleWorld.ForeignMinistry("MNG"), "[url=https://evil.invalid]click[/url]",
+            Classification.Public, "[img]https://evil.invalid/x.png[/img] <script>alert(1)</script>", [], World.Today);
+
+        var exported = ForumExport.Communique(communique, World, ExportFormat.BBCode);
+
+        exported.ShouldNotContain("[url=");
+        exported.ShouldNotContain("[img]");
+    }
+
+    [Fact]
+    public void AnAgreement_BecomesTreatyTextWithNumberedArticles()
+    {
+        var agreement = new Agreement(Guid.NewGuid(), Guid.NewGuid(), EveryKind[0], "KAZ", "MNG", Classification.Confidential, Guid.NewGuid(), World.Today, ratificationRequired: true);
+        agreement.Allocate([new PersonnelAllocation(ExampleWorld.InstallationId("Choir Air Base"), 1_200)]);
+        agreement.Ratify("Ratified: within Choir's capacity.", "gm", World.Today);
+
+        var treaty = ForumExport.Treaty(agreement, World, ExportFormat.Markdown);
+
+        treaty.ShouldStartWith("## Agreement between Kazakhstan and Mongolia");
+        treaty.ShouldContain("**Article 1 — Parties.**");
+        treaty.ShouldContain("**Article 2 — Terms.** Kazakhstan is granted basing rights at Choir Air Base");
+        treaty.ShouldContain("Choir Air Base: 1,200");
+        treaty.ShouldContain("Ratified: within Choir's capacity.");
+        treaty.ShouldContain("entered into force on 14 March 2019");
+    }
+}

@@ -57,6 +57,7 @@ internal static partial class Requests
         if (Regex.IsMatch(lower, @"\b(?:delegation|visit)\b"))
             return ClauseKind.DelegationVisit;
         if (lower.Contains("basing", StringComparison.Ordinal)
+            || Regex.IsMatch(lower, @"\b(?:base|naval station|airfield|air station)\b.*\b(?:personnel|troops|forces|detachment)\b")
             || (world.InstallationsIn(folded, span.Start, span.End).Count > 0 && Regex.IsMatch(lower, @"\b(?:use of|host|station\w*|deploy\w*|detachment|personnel|troops|forces|base)\b")))
             return ClauseKind.BasingRights;
         if (lower.Contains("cooperation", StringComparison.Ordinal) || lower.Contains("co-operation", StringComparison.Ordinal))

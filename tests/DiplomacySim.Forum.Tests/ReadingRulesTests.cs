@@ -1,0 +1,159 @@
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
+
+namespace DiplomacySim.Forum.Tests;
+
+/// <summary>One case or more for each thing the importer must handle, beyond the design's examples.</summary>
+public sealed class ReadingRulesTests
+{
+    private static readonly ForumWorld World = ExampleWorld.On(new DateOnly(2019, 3, 14));
+
+    private static ImportResult Import(string body, string header = "From: Ministry of Foreign Affairs, Kazakhstan\nTo: Ministry of Foreign Affairs, Mongolia\nSubject: Test\n\n") =>
+        ForumImporter.Import(header + body, ForumFormat.Auto, World);
+
+    private static T Only<T>(ImportResult result) where T : Clause => result.Draft.Clauses.ShouldHaveSingleItem().ShouldBeOfType<T>();
+
+    [Theory]
+    [InlineData("Security Clearance: Top Secret", Classification.Secret)]
+    [InlineData("Secure and Encrypted", Classification.Secret)]
+    [InlineData("Classification: SECRET", Classification.Secret)]
+    [InlineData("Restricted", Classification.Confidential)]
+    [InlineData("CONFIDENTIAL", Classification.Confidential)]
+    [InlineData("Unclassified", Classification.Public)]
+    [InlineData("", Classification.Public)]
+    public void ClassificationWords_MapToTheThreeLevels(string line, Classification level) =>
+        Import("", line + "\nFrom: Ministry of Foreign Affairs, Kazakhstan\nTo: Ministry of Foreign Affairs, Mongolia\n").Draft.Classification.ShouldBe(level);
+
+    [Theory]
+    [InlineData("Ministry of Foreign Affairs, Mongolia")]
+    [InlineData("the Minister of Foreign Affairs of MONGOLIA")]
+    [InlineData("Minister Tsogtbaatar")]
+    public void Ministries_AreFoundByNationAndTitleOrByTheirMinister(string recipient) =>
+        Import("", $"From: Kazakhstan Foreign Ministry\nTo: {recipient}\n").Draft.ToMinistry.ShouldBe(ExampleWorld.ForeignMinistry("MNG").Id);
+
+    [Fact]
+    public void ADefenceMinistry_IsTheDefenceMinistry() =>
+        Import("", "From: Ministry of Defence of Kazakhstan\nTo: Mongolia\n").Draft.FromMinistry.ShouldBe(ExampleWorld.Ministries.Single(m => m.Nation == "KAZ" && m.Kind == Domain.World.MinistryKind.Defence).Id);
+
+    [Theory]
+    [InlineData("Kazakhstan requests the use of Choir Air Base for up to 25,000 personnel.", 25_000, 25_000)]
+    [InlineData("Kazakhstan requests the use of Choir Air Base for under 5,000 personnel, rising to twelve thousand in an emergency.", 5_000, 12_000)]
+    [InlineData("Kazakhstan requests basing rights at choir air base for five thousand troops.", 5_000, 5_000)]
+    [InlineData("Kazakhstan requests the use of Choir Air Base for 5.000 personnel.", 5_000, 5_000)]
+    public void PersonnelCaps_AreReadWithSeparatorsInWordsAndQualified(string sentence, int peacetime, int emergency)
+    {
+        var basing = Only<BasingRightsClause>(Import(sentence));
+
+        (basing.PeacetimePersonnelCap, basing.EmergencyPersonnelCap).ShouldBe((peacetime, emergency));
+        basing.Installations.ShouldBe([ExampleWorld.InstallationId("Choir Air Base")]);
+    }
+
+    [Theory]
+    [InlineData("USD 450 million", 450_000_000, "USD")]
+    [InlineData("$2.5 billion", 2_500_000_000, "USD")]
+    [InlineData("300 million euros", 300_000_000, "EUR")]
+    [InlineData("RUB 1,000,000", 1_000_000, "RUB")]
+    public void MoneyAmounts_CarryTheirCurrency(string money, decimal amount, string currency)
+    {
+        var investment = Only<InvestmentClause>(Import($"Kazakhstan offers an investment of {money} in copper mining."));
+
+        (investment.Amount, investment.Currency, investment.Sector).ShouldBe((amount, currency, "copper mining"));
+    }
+
+    [Theory]
+    [InlineData("on 2 April", 2019, 4, 2)]
+    [InlineData("on April 2nd", 2019, 4, 2)]
+    [InlineData("on 1 March", 2020, 3, 1)]
+    [InlineData("from 18 to 20 November 2019", 2019, 11, 18)]
+    [InlineData("on 2019-06-30", 2019, 6, 30)]
+    public void DatesInProse_AreReadAgainstTheInGameDate(string when, int year, int month, int day)
+    {
+        var visit = Only<DelegationVisitClause>(Import($"Our delegation of 10, led by the Deputy Foreign Minister, could visit Ulaanbaatar {when}."));
+
+        visit.ProposedDate.ShouldBe(new DateOnly(year, month, day));
+        (visit.Size, visit.City, visit.HeadOfDelegation).ShouldBe((10, "Ulaanbaatar", "Deputy Foreign Minister"));
+    }
+
+    [Fact]
+    public void NumberedAndBulletedRequests_AreEachAClause()
+    {
+        var result = Import("Kazakhstan proposes:\n1. That a trade agreement lower tariffs on coal by 5%.\n2. That our aircraft be permitted to refuel at Choir.\n- We also invite cooperation on border security.");
+
+        result.Draft.Clauses.Select(c => c.Kind).ShouldBe([ClauseKind.TradeAgreement, ClauseKind.RefuelingRights, ClauseKind.Cooperation]);
+    }
+
+    [Fact]
+    public void SeveralRequestsInOneParagraph_AreEachAClause()
+    {
+        var result = Import("Kazakhstan proposes energy cooperation on the gas pipeline, and offers an investment of USD 50 million in rail freight. We also ask that our vessels may refuel at Choir.");
+
+        result.Draft.Clauses.Select(c => c.Kind).ShouldBe([ClauseKind.Cooperation, ClauseKind.Investment, ClauseKind.RefuelingRights]);
+    }
+
+    [Fact]
+    public void ProseThatAsksForNothing_YieldsNoClause()
+    {
+        var result = Import("Kazakhstan thanks Mongolia for the warm welcome of our delegation last year at Choir Air Base. " +
+            "Our nations have traded grain and coal since 1992, and we remember the visit of 2017 with gratitude.");
+
+        result.Draft.Clauses.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ABaseTheWorldLacks_IsListedAsUnresolved()
+    {
+        var result = Import("Kazakhstan requests the use of Atlantis Naval Station for 500 personnel.");
+
+        result.Draft.Clauses.ShouldBeEmpty();
+        result.Unresolved.ShouldContain(u => u.Reason.Contains("no installation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnUnknownNation_IsListedAsUnresolved()
+    {
+        var result = ForumImporter.Import("From: Ministry of Foreign Affairs, Atlantis\nTo: Mongolia\n", ForumFormat.Auto, World);
+
+        result.Draft.FromMinistry.ShouldBeNull();
+        result.Unresolved.ShouldContain(u => u.Text.Contains("Atlantis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InjectedMarkup_IsTakenOutOfTheBody()
+    {
+        var result = Import("[url=javascript:alert(1)]Click[/url] <script>alert('x')</script><img src=x onerror=alert(1)> [img]https://evil.invalid/a.png[/img] Greetings.");
+
+        result.Draft.Body.ShouldNotContain("<script", Case.Insensitive);
+        result.Draft.Body.ShouldNotContain("[url", Case.Insensitive);
+        result.Draft.Body.ShouldNotContain("evil.invalid");
+        result.Draft.Body.ShouldContain("Greetings.");
+    }
+
+    [Fact]
+    public void InvalidUnicode_GivesASafeDraft()
+    {
+        var result = Import("Kazakhstan requests the use of Choir Air Base for 500 personnel. \uD800 broken \uDC00 text.");
+
+        result.Draft.Body.ShouldContain("\uFFFD");
+        result.Draft.Clauses.ShouldHaveSingleItem().ShouldBeOfType<BasingRightsClause>();
+    }
+
+    [Fact]
+    public void APostAboveTheLimit_IsRefused() =>
+        Should.Throw<ArgumentException>(() => ForumImporter.Import(new string('a', ForumImporter.MaxLength + 1), ForumFormat.Auto, World));
+
+    [Fact]
+    public void PathologicalPostsAtTheLimit_GiveADraft()
+    {
+        string[] posts =
+        [
+            string.Concat(Enumerable.Repeat("[b][i][size=9]", ForumImporter.MaxLength / 14)),
+            new string('[', ForumImporter.MaxLength),
+            string.Concat(Enumerable.Repeat("1,", ForumImporter.MaxLength / 2)),
+            string.Concat(Enumerable.Repeat("Kazakhstan requests Choir. ", ForumImporter.MaxLength / 27)),
+            string.Concat(Enumerable.Repeat("one two three ", ForumImporter.MaxLength / 14)),
+        ];
+        // How fast is measured in the benchmark (docs/benchmarks.md); here, that each gives a draft.
+        foreach (var post in posts)
+            ForumImporter.Import(post, ForumFormat.Auto, World).Draft.ShouldNotBeNull(post[..20]);
+    }
+}

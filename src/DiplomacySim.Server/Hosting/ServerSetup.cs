@@ -6,6 +6,7 @@ using DiplomacySim.Server.Features.Accounts;
 using DiplomacySim.Server.Features.Agreements;
 using DiplomacySim.Server.Features.Communiques;
 using DiplomacySim.Server.Features.Communiques.SendCommunique;
+using DiplomacySim.Server.Features.ForumBridge;
 using DiplomacySim.Server.Features.Games;
 using DiplomacySim.Server.Features.Relations;
 using DiplomacySim.Server.Pipeline;
@@ -90,6 +91,7 @@ internal static class ServerSetup
         app.MapCommuniques();
         app.MapAgreements();
         app.MapRelationsAndEvents();
+        app.MapForumBridge();
         app.MapRealtime();
         return app;
     }

@@ -1,0 +1,40 @@
+using DiplomacySim.Forum.Export;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+
+namespace DiplomacySim.Server.Features.ForumBridge;
+
+internal static class ForumBridgeEndpoints
+{
+    public static IEndpointRouteBuilder MapForumBridge(this IEndpointRouteBuilder app)
+    {
+        var game = app.MapGroup("/api/games/{game}").WithTags("Forum bridge").RequireAuthorization();
+
+        game.MapPost("/communiques/import", async (string game, ImportInput post, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ImportPostQuery(game, post), ct)))
+            .WithSummary("Reads a forum post (plain, BBCode or Markdown) into a draft communique with the span of each clause, what could not be resolved, and the rule check. Nothing is stored.")
+            .ProducesValidationProblem();
+
+        game.MapGet("/communiques/{id:guid}/export", async (string game, Guid id, IMediator mediator, CancellationToken ct, string? format = null) =>
+                TypedResults.Text(await mediator.Send(new ExportTextQuery(game, id, IsAgreement: false, Parse(format)), ct), "text/plain; charset=utf-8"))
+            .WithSummary("A communique as BBCode or Markdown, ready to paste into a forum thread or a chat.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        game.MapGet("/agreements/{id:guid}/export", async (string game, Guid id, IMediator mediator, CancellationToken ct, string? format = null) =>
+                TypedResults.Text(await mediator.Send(new ExportTextQuery(game, id, IsAgreement: true, Parse(format)), ct), "text/plain; charset=utf-8"))
+            .WithSummary("An agreement as treaty text with numbered articles, in BBCode or Markdown.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    // BBCode unless told otherwise; an unknown format is a 400 naming the choices.
+    private static ExportFormat Parse(string? format)
+    {
+        if (string.IsNullOrWhiteSpace(format))
+            return ExportFormat.BBCode;
+        if (!int.TryParse(format, out _) && Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var parsed))
+            return parsed;
+        throw new ValidationException([new ValidationFailure("format", $"'{format}' is not an export format; use bbcode or markdown.")]);
+    }
+}

@@ -1,0 +1,86 @@
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Rules;
+using DiplomacySim.Forum;
+using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Play;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacySim.Server.Features.ForumBridge;
+
+public sealed record ImportInput(string? Text, ForumFormat? Format);
+
+public sealed record ImportPostQuery(string Game, ImportInput Input) : IQuery<ImportView>;
+
+/// <summary>The draft as API.md writes it, ready to be reviewed and sent with the ordinary send call.</summary>
+public sealed record ImportedDraftView(Guid? FromMinistry, Guid? ToMinistry, string? Subject, Classification Classification, string Body, IReadOnlyList<Clause> Clauses, Guid? InReplyTo);
+
+public sealed record ImportView(
+    ImportedDraftView Draft,
+    IReadOnlyList<ClauseSource> ClauseSources,
+    IReadOnlyList<Unresolved> Unresolved,
+    IReadOnlyList<RuleViolation> Violations,
+    IReadOnlyList<ImportedResponse> Responses);
+
+public sealed class ImportPostValidator : AbstractValidator<ImportPostQuery>
+{
+    public ImportPostValidator()
+    {
+        RuleFor(q => q.Input.Text).NotEmpty().WithName("text")
+            .MaximumLength(ForumImporter.MaxLength).WithName("text")
+            .WithMessage($"A post may have at most {ForumImporter.MaxLength:N0} characters.");
+    }
+}
+
+/// <summary>
+/// Reads a forum post into a draft against the game's world and checks it with the game's rules.
+/// Nothing is stored. A reply ("Reply to: ...") is matched to the communique it answers among those
+/// the caller may read, and yields answers to its clauses.
+/// </summary>
+public sealed class ImportPostHandler(GameDbContext db, PlayerLookup players, WorldLoader worlds) : IQueryHandler<ImportPostQuery, ImportView>
+{
+    public async ValueTask<ImportView> Handle(ImportPostQuery query, CancellationToken cancellationToken)
+    {
+        var game = await db.FindGameAsync(query.Game, cancellationToken);
+        var player = await players.ForGameAsync(game.Id, cancellationToken);
+        var world = await worlds.LoadAsync(game, cancellationToken);
+        var forumWorld = new ForumWorld(world.Today, world.Nations.Values, world.Ministries.Values, world.Installations.Values);
+        var text = query.Input.Text!;
+        var format = query.Input.Format ?? ForumFormat.Auto;
+
+        var result = ForumImporter.Import(text, format, forumWorld);
+        Communique? answered = null;
+        if (result.InReplyToSubject is { } subject && result.Draft.FromMinistry is { } replier)
+        {
+            answered = await FindAnsweredAsync(game.Id, subject, replier, player, cancellationToken);
+            if (answered is not null)
+                result = ForumImporter.Import(text, format, forumWorld, [.. answered.Clauses.OrderBy(c => c.Index).Select(c => c.Terms)]);
+        }
+
+        var unresolved = result.Unresolved.ToList();
+        if (result.InReplyToSubject is { } replyTo && answered is null)
+            unresolved.Add(new(replyTo, "no communique with this subject, addressed to the replying ministry, that you may read"));
+        if (result.Draft.Body.Length > Limits.BodyLength)
+            unresolved.Add(new(result.Draft.Body[..80] + "…", $"the body has {result.Draft.Body.Length:N0} characters; a communique holds at most {Limits.BodyLength:N0}"));
+        var violations = result.Draft is { FromMinistry: { } from, ToMinistry: { } to }
+            ? CommuniqueRules.Check(world, player.Actor, from, to, result.Draft.Clauses)
+            : [];
+        var draft = result.Draft;
+        return new ImportView(
+            new ImportedDraftView(draft.FromMinistry, draft.ToMinistry, draft.Subject ?? (answered is null ? null : "Re: " + answered.Subject), draft.Classification, draft.Body, draft.Clauses, answered?.Id),
+            result.ClauseSources, unresolved, violations, result.Responses);
+    }
+
+    private async Task<Communique?> FindAnsweredAsync(Guid gameId, string subject, Guid replier, Player player, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Communiques.AsNoTracking()
+            .Where(c => c.GameId == gameId && c.ToMinistry == replier)
+            .OrderByDescending(c => c.Seq)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(c => c.IsVisibleTo(player.Nations, player.IsGameMaster)
+            && string.Equals(c.Subject.Trim(), subject.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+}

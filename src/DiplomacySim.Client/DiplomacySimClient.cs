@@ -74,6 +74,21 @@ public sealed partial class DiplomacySimClient
 
     private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
+        using var response = await SendCheckedAsync(method, path, body, headers, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<T>(DiplomacySimJson.Options, cancellationToken)
+            ?? throw new JsonException($"{method} {path} answered {(int)response.StatusCode} with a null body; expected {typeof(T).Name}.");
+    }
+
+    /// <summary>A GET whose answer is text (exports), not JSON.</summary>
+    private async Task<string> GetTextAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await SendCheckedAsync(HttpMethod.Get, path, body: null, headers: null, cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    // The answer when it is a success; any other answer becomes a DiplomacySimApiException.
+    private async Task<HttpResponseMessage> SendCheckedAsync(HttpMethod method, string path, object? body, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (AccessToken is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
@@ -82,10 +97,10 @@ public sealed partial class DiplomacySimClient
         if (body is not null)
             request.Content = JsonContent.Create(body, body.GetType(), options: DiplomacySimJson.Options);
 
-        using var response = await http.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        var response = await http.SendAsync(request, cancellationToken);
+        if (response.IsSuccessStatusCode)
+            return response;
+        using (response)
             throw await ApiErrors.ReadAsync(response, cancellationToken);
-        return await response.Content.ReadFromJsonAsync<T>(DiplomacySimJson.Options, cancellationToken)
-            ?? throw new JsonException($"{method} {path} answered {(int)response.StatusCode} with a null body; expected {typeof(T).Name}.");
     }
 }

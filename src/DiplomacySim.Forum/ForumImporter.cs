@@ -39,7 +39,7 @@ public static class ForumImporter
             : [];
         if (responses.Count == 0)
         {
-            foreach (var request in Requests.Find(text, sentences, world, folded))
+            foreach (var request in Requests.Find(text, Requests.Listed(text, sentences), world, folded))
             {
                 var before = unresolved.Count;
                 if (Terms.Read(request, terms) is not { } clause)
@@ -55,10 +55,10 @@ public static class ForumImporter
         return new ImportResult(draft, sources, unresolved, header.InReplyToSubject, responses);
     }
 
-    // The body as a reader sees it: markup gone, lines trimmed, at most one blank line in a row.
+    // The body as a reader sees it: markup and header lines gone, lines trimmed, at most one blank line in a row.
     private static string Body(string text)
     {
-        var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => !HeaderReader.IsLabelLine(l)).ToList();
         var kept = new List<string>();
         foreach (var line in lines)
         {

@@ -156,4 +156,40 @@ public sealed class ReadingRulesTests
         foreach (var post in posts)
             ForumImporter.Import(post, ForumFormat.Auto, World).Draft.ShouldNotBeNull(post[..20]);
     }
+
+    [Fact]
+    public void AHeadOfDelegationNamedByOfficeAlone_IsTheHead()
+    {
+        var visit = Only<DelegationVisitClause>(Import("Finally, a Deputy Prime Minister would visit Ulaanbaatar with a delegation of forty on 2 April."));
+
+        (visit.HeadOfDelegation, visit.Size, visit.City).ShouldBe(("Deputy Prime Minister", 40, "Ulaanbaatar"));
+    }
+
+    [Theory]
+    [InlineData("in the wider Pacific", "wider Pacific")]
+    [InlineData("across the South China Sea", "South China Sea")]
+    public void ARefuellingArea_IsTheSeaOrOceanNamed(string where, string area) =>
+        Only<RefuelingRightsClause>(Import($"We request the continued use of Mongolia as a refuelling point for our aircraft {where}.")).Area.ShouldBe(area);
+
+    [Fact]
+    public void HeaderLines_StayOutOfTheBody()
+    {
+        var result = Import("Dear Minister,\nWe write in friendship.");
+
+        result.Draft.Body.ShouldBe("Dear Minister,\nWe write in friendship.");
+        result.Draft.Subject.ShouldBe("Test");
+    }
+
+    [Fact]
+    public void ALetterWithARequestsList_AsksOnlyInTheList()
+    {
+        var result = Import("""
+            Kazakhstan requests the use of Choir Air Base for up to 300 personnel, as we discussed.
+
+            Requests
+            1. Kazakhstan requests the use of Choir Air Base for up to 300 personnel.
+            """);
+
+        Only<BasingRightsClause>(result).PeacetimePersonnelCap.ShouldBe(300);
+    }
 }

@@ -18,6 +18,9 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"(?:^|(?<=[\s|·]))\[?(?<label>recipient|addressee|to|sender|from|subject|re|reply to|in reply to|security clearance|classification|clearance)\]?\s*:", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Label();
 
+    [GeneratedRegex(@"^\[?(?:recipient|addressee|to|sender|from|subject|re|reply to|in reply to|security clearance|classification|clearance)\]?\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LabelLine();
+
     [GeneratedRegex(@"(?<sender>the [^\n]{5,200}?) presents its compliments to (?<recipient>the [^\n]{5,200}?) and (?:has the honour|avails)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoteVerbale();
 
@@ -52,6 +55,9 @@ internal static partial class HeaderReader
         var reply = labels.GetValueOrDefault("reply");
         return new Header(from, to, subject, reply, Classify(labels.GetValueOrDefault("classification"), text));
     }
+
+    /// <summary>A line that only carries the header ("To: ...", "[Subject]: ..."): the draft's fields hold it, so the body leaves it out.</summary>
+    public static bool IsLabelLine(string line) => LabelLine().IsMatch(line);
 
     /// <summary>The ministry a phrase names: its minister, or its nation and kind (Foreign Affairs when no kind is said).</summary>
     internal static Ministry? Resolve(string? phrase, ForumWorld world)

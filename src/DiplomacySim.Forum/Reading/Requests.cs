@@ -18,6 +18,20 @@ internal static partial class Requests
     [GeneratedRegex(@"\b(?:requests?|requesting|ask|asks|asked|propose|proposes|proposed|seeks?|would like|wish(?:es)?|invites?|offers?|could visit|would visit|be permitted|permit|permission|allow|grant|that the two governments|would (?:instead )?welcome|suggests?)\b|^\s*that\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Asking();
 
+    [GeneratedRegex(@"^[ \t]*(?:our |the )?requests[ \t]*:?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RequestsHeading();
+
+    /// <summary>
+    /// The sentences requests are read from. A letter that lists its requests under a "Requests"
+    /// heading (as an export does) asks only in that list; the prose above it is the covering letter,
+    /// which may repeat the same requests in its own words and must not make them twice.
+    /// </summary>
+    public static List<Sentence> Listed(string text, List<Sentence> sentences)
+    {
+        var heading = RequestsHeading().Matches(text).LastOrDefault();
+        return heading is null ? sentences : [.. sentences.Where(s => s.Start >= heading.Index + heading.Length)];
+    }
+
     public static List<Request> Find(string text, List<Sentence> sentences, ForumWorld world, Folded folded)
     {
         var requests = new List<Request>();

@@ -58,7 +58,7 @@ internal static partial class Terms
     [GeneratedRegex(@"\bin the area of ([^.;]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedArea();
 
-    [GeneratedRegex(@"\b(?:in|over|across|through|of) the ((?:[A-Z][\p{L}]+ )*(?:Sea|Ocean|Gulf|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in|over|across|through|of) the ((?:(?:wider|greater|western|eastern|northern|southern|central|north|south|east|west) )?(?:[A-Z][\p{L}]+ )*(?:Sea|Ocean|Gulf|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AreaPattern();
 
     private static TradeAgreementClause Trade(Request request)
@@ -78,6 +78,7 @@ internal static partial class Terms
         var text = request.Text;
         var head = LedBy().Match(text) is { Success: true } led ? led.Groups["head"].Value.Trim()
             : TitledName().Match(text) is { Success: true } titled ? $"{titled.Groups["title"].Value} {titled.Groups["name"].Value}"
+            : TitleAlone().Match(text) is { Success: true } title ? title.Groups["title"].Value
             : "";
         if (head.Length == 0)
             context.Unresolved.Add(new(request.AskingText, "no head of delegation found: say who leads it"));
@@ -97,6 +98,10 @@ internal static partial class Terms
 
     [GeneratedRegex(@"\b(?:our|the|its) (?<title>(?:[A-Z][\p{L}-]* )*(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy)(?: [A-Z][\p{L}-]*)*),? (?:Mr|Mrs|Ms|Dr|General|Admiral)\.? (?<name>[A-Z][\p{L}-]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitledName();
+
+    // "a Deputy Prime Minister would visit": the office is named, its holder is not.
+    [GeneratedRegex(@"\b(?:a|an|our|the|its) (?<title>(?:[A-Z][\p{L}-]* )*(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy)(?: of [A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)*)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleAlone();
 
     [GeneratedRegex(@"\bvisit(?:s|ing)? (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CityPattern();

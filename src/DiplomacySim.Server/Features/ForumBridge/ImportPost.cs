@@ -10,7 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacySim.Server.Features.ForumBridge;
 
-public sealed record ImportInput(string? Text, ForumFormat? Format);
+/// <summary>A pasted post; <c>format</c> is read as text so that an unknown one is a validation error naming the choices.</summary>
+public sealed record ImportInput(string? Text, string? Format)
+{
+    public ForumFormat? ParsedFormat() => Format is null ? ForumFormat.Auto
+        : Enum.GetValues<ForumFormat>().Cast<ForumFormat?>().FirstOrDefault(f => string.Equals(f.ToString(), Format.Trim(), StringComparison.OrdinalIgnoreCase));
+}
 
 public sealed record ImportPostQuery(string Game, ImportInput Input) : IQuery<ImportView>;
 
@@ -28,9 +33,11 @@ public sealed class ImportPostValidator : AbstractValidator<ImportPostQuery>
 {
     public ImportPostValidator()
     {
-        RuleFor(q => q.Input.Text).NotEmpty().WithName("text")
-            .MaximumLength(ForumImporter.MaxLength).WithName("text")
-            .WithMessage($"A post may have at most {ForumImporter.MaxLength:N0} characters.");
+        RuleFor(q => q.Input.Text).NotEmpty().OverridePropertyName("text").WithMessage("Paste the post to import.")
+            .MaximumLength(ForumImporter.MaxLength).OverridePropertyName("text")
+            .WithMessage(q => $"A post may have at most {ForumImporter.MaxLength:N0} characters; this one has {q.Input.Text!.Length:N0}.");
+        RuleFor(q => q.Input.Format).Must((q, _) => q.Input.ParsedFormat() is not null).OverridePropertyName("format")
+            .WithMessage(q => $"'{q.Input.Format}' is not a post format; use auto, plain, bbcode or markdown.");
     }
 }
 
@@ -48,7 +55,7 @@ public sealed class ImportPostHandler(GameDbContext db, PlayerLookup players, Wo
         var world = await worlds.LoadAsync(game, cancellationToken);
         var forumWorld = new ForumWorld(world.Today, world.Nations.Values, world.Ministries.Values, world.Installations.Values);
         var text = query.Input.Text!;
-        var format = query.Input.Format ?? ForumFormat.Auto;
+        var format = query.Input.ParsedFormat()!.Value;
 
         var result = ForumImporter.Import(text, format, forumWorld);
         Communique? answered = null;

@@ -1,0 +1,203 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using DiplomacySim.Client;
+using DiplomacySim.Client.Contracts;
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Server.Tests.Communiques;
+using static DiplomacySim.Server.Tests.Communiques.Conversation;
+
+namespace DiplomacySim.Server.Tests.ForumBridge;
+
+/// <summary>A pasted forum post becomes a draft of the demo world, with its spans and its rule check; nothing is stored.</summary>
+public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
+{
+    private readonly Conversation players = new(server);
+
+    [Fact]
+    public async Task TheReferenceLetterPost_BecomesADraftOfTheDemoWorld()
+    {
+        var (rus, world) = await players.AsAsync("rus.mfa");
+
+        var imported = await rus.ImportPostAsync(Demo, ForumPosts.ReferenceLetter);
+
+        var draft = imported.Draft;
+        draft.FromMinistry.ShouldBe(world.Ministry("RUS"));
+        draft.ToMinistry.ShouldBe(world.Ministry("VNM"));
+        draft.Subject.ShouldBe("Confidential: Diplomatic Relations");
+        draft.Classification.ShouldBe(Classification.Secret);
+        draft.Body.ShouldNotContain("[b]");
+        draft.Clauses.Select(c => c.Kind).ShouldBe([ClauseKind.BasingRights, ClauseKind.ProtectingPower, ClauseKind.TradeAgreement, ClauseKind.RefuelingRights, ClauseKind.DelegationVisit]);
+        var basing = draft.Clauses[0].ShouldBeOfType<BasingRightsClause>();
+        basing.Installations.ShouldBe([world.Installation("Yên Bái Air Base"), world.Installation("Biên Hòa Air Base"), world.Installation("An Thới Naval Base")]);
+        basing.EmergencyPersonnelCap.ShouldBe(25_000);
+        basing.Capabilities.ShouldBe([BasingCapability.Sigint, BasingCapability.Elint, BasingCapability.NavalPresence], ignoreOrder: true);
+        draft.Clauses[1].ShouldBe(new ProtectingPowerClause("RUS", "THA", ProtectionScope.Both));
+        draft.Clauses[3].ShouldBeOfType<RefuelingRightsClause>().Area.ShouldBe("wider Pacific");
+        draft.Clauses[4].ShouldBe(new DelegationVisitClause("Deputy Prime Minister", 40, "Hanoi", new DateOnly(2018, 11, 12)));
+        draft.Body.ShouldStartWith("MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION\n\nDear Minister Pham Binh Minh,");
+        draft.Body.ShouldNotContain("Subject:");
+        imported.Violations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task EachClauseSource_IndexesTheSubmittedText()
+    {
+        var (rus, _) = await players.AsAsync("rus.mfa");
+
+        var imported = await rus.ImportPostAsync(Demo, ForumPosts.ReferenceLetter, PostFormat.BBCode);
+
+        imported.ClauseSources.Select(s => s.ClauseIndex).ShouldBe([0, 1, 2, 3, 4]);
+        Span(imported, 0).ShouldContain("Yen Bai Air Base");
+        Span(imported, 1).ShouldContain("protecting power");
+        Span(imported, 4).ShouldContain("visit Hanoi");
+        imported.ClauseSources.ShouldAllBe(s => s.Confidence > 0 && s.Confidence <= 1);
+    }
+
+    [Fact]
+    public async Task AThaiBaseInALetterToVietNam_ComesWithTheRuleItBreaks()
+    {
+        var rus = await server.SignInAsync("rus.mod");
+        var world = await rus.GetGameAsync(Demo);
+
+        var imported = await rus.ImportPostAsync(Demo, ForumPosts.ThaiBaseFromHanoi, PostFormat.Markdown);
+
+        imported.Draft.FromMinistry.ShouldBe(world.Ministry("RUS", "defence"));
+        imported.Draft.Clauses.Single().ShouldBeOfType<BasingRightsClause>().Installations.ShouldBe([world.Installation("U-Tapao Royal Thai Navy Airfield")]);
+        imported.Violations.ShouldContain(v => v.Code == "INSTALLATION_NOT_IN_RECIPIENT_TERRITORY" && v.ClauseIndex == 0);
+    }
+
+    [Fact]
+    public async Task WhatTheWorldLacks_IsListedWithItsReason()
+    {
+        var (rus, _) = await players.AsAsync("rus.mfa");
+
+        var imported = await rus.ImportPostAsync(Demo, """
+            To: Ministry of Foreign Affairs, Atlantis
+            From: Ministry of Foreign Affairs, Russian Federation
+            Subject: An approach
+
+            Russia requests basing rights at Poseidon Air Base for up to 400 personnel.
+            """);
+
+        imported.Draft.ToMinistry.ShouldBeNull();
+        imported.Unresolved.ShouldContain(u => u.Text.Contains("Atlantis") && u.Reason.Contains("recipient"));
+        imported.Unresolved.ShouldContain(u => u.Reason.Contains("installation"));
+        imported.Violations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AReply_AnswersTheLetterItNames_OnlyForThoseWhoMayReadIt()
+    {
+        var (rus, world) = await players.AsAsync("rus.mfa");
+        var subject = "Training at Cam Ranh " + Guid.NewGuid().ToString("N")[..6];
+        var letter = (await rus.SendCommuniqueAsync(Demo, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), subject, Classification.Secret, "Dear colleagues,",
+            [Basing(world, "Cam Ranh Base", 800), new DelegationVisitClause("Deputy Foreign Minister Morgulov", 10, "Hanoi", new DateOnly(2018, 12, 1))]))).Id;
+        var reply = $"""
+            From: Ministry of Foreign Affairs, Viet Nam
+            To: Ministry of Foreign Affairs, Russian Federation
+            Reply to: "{subject}"
+
+            - **Cam Ranh Base:** Viet Nam agrees.
+            - Visit: we regret that Hanoi cannot receive the delegation this year.
+            """;
+
+        var vietNam = await (await server.SignInAsync("vnm.mfa")).ImportPostAsync(Demo, reply);
+        vietNam.Draft.InReplyTo.ShouldBe(letter);
+        vietNam.Draft.Subject.ShouldBe("Re: " + subject);
+        vietNam.Responses.Select(r => (r.ClauseIndex, r.Decision)).ShouldBe([(0, Decision.Accept), (1, Decision.Reject)]);
+
+        var china = await (await server.SignInAsync("chn.mfa")).ImportPostAsync(Demo, reply);
+        china.Draft.InReplyTo.ShouldBeNull();
+        china.Draft.Subject.ShouldNotBe("Re: " + subject);
+        china.Responses.ShouldAllBe(r => r.ClauseIndex == null && r.Counter == null);
+        china.Unresolved.ShouldContain(u => u.Text == subject);
+        china.Violations.ShouldContain(v => v.Code == "SENDER_NOT_HELD");
+    }
+
+    [Fact]
+    public async Task APostOverTheLimit_Is400_AndNothingIsStored()
+    {
+        var (rus, _) = await players.AsAsync("rus.mfa");
+        var before = (await rus.GetEventsAsync(Demo, 0, 1_000)).Count;
+
+        var tooLong = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.ImportPostAsync(Demo, new string('a', 100_001)));
+
+        tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        tooLong.Errors.ShouldContainKey("text");
+        (await rus.ImportPostAsync(Demo, "Russia requests a trade agreement on energy. " + new string('x', 99_000))).Draft.ShouldNotBeNull();
+        (await rus.GetEventsAsync(Demo, 0, 1_000)).Count.ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"text":""}""")]
+    [InlineData("""{"text":42}""")]
+    [InlineData("""{"text":"To: Viet Nam","format":"wiki"}""")]
+    [InlineData("""{"text":"\ud800 lone surrogate"}""")]
+    [InlineData("""{"text":["nested",{"deep":[[[[]]]]}]}""")]
+    [InlineData("not json")]
+    public async Task AMalformedImport_Is400ProblemDetails(string body)
+    {
+        var (http, _) = await RawAsync();
+
+        using var response = await http.PostAsync($"api/games/{Demo}/communiques/import", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task InvalidUtf8_Is400ProblemDetails()
+    {
+        var (http, _) = await RawAsync();
+        byte[] body = [.. "{\"text\":\"Russia requests "u8, 0xC3, 0x28, 0xFF, .. "\"}"u8];
+
+        using var response = await http.PostAsync($"api/games/{Demo}/communiques/import", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task InjectedMarkup_LeavesTheBodyAsText()
+    {
+        var (rus, _) = await players.AsAsync("rus.mfa");
+
+        var imported = await rus.ImportPostAsync(Demo, """
+            From: Ministry of Foreign Affairs, Russian Federation
+            To: Ministry of Foreign Affairs, Viet Nam
+            Subject: <script>alert(1)</script>
+
+            [url=javascript:alert(1)]Read our proposal[/url] <img src=x onerror=alert(1)> [b][i]unclosed
+            """, PostFormat.BBCode);
+
+        imported.Draft.Body.ShouldNotContain("[url");
+        imported.Draft.Body.ShouldContain("Read our proposal");
+        imported.Draft.Clauses.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AnUnknownGame_Is404()
+    {
+        var (rus, _) = await players.AsAsync("rus.mfa");
+
+        var missing = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.ImportPostAsync("no-such-game", "Russia requests a trade agreement."));
+
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static string Span(ImportedPost imported, int clause)
+    {
+        var source = imported.ClauseSources.Single(s => s.ClauseIndex == clause);
+        return ForumPosts.ReferenceLetter.Substring(source.Start, source.Length);
+    }
+
+    private async Task<(HttpClient Http, string Token)> RawAsync()
+    {
+        var token = (await server.SignInAsync("rus.mfa")).AccessToken!;
+        var http = server.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return (http, token);
+    }
+}

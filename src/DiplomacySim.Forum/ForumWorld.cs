@@ -21,6 +21,27 @@ public sealed class ForumWorld
         Installations = [.. installations];
         nationNames = [.. Nations.SelectMany(n => new[] { n.Name, n.Code }.Concat(n.Aliases).Select(name => (Folded.Key(name), n))).Where(p => p.Item1.Length > 0).DistinctBy(p => (p.Item1, p.n.Code))];
         installationNames = [.. Installations.SelectMany(i => new[] { i.Name }.Concat(i.Aliases).Select(name => (Folded.Key(name), i))).Where(p => p.Item1.Length > 0)];
+        installationNames.AddRange(ShortNames(installationNames, nationNames));
+    }
+
+    // The words that say what kind of place a name is, longest first: "Cam Ranh Base" is "Cam Ranh".
+    private static readonly string[] KindWords =
+        ["naval air station", "air force base", "international airport", "air base", "naval base", "air station", "naval station", "airfield", "airport", "base", "port"];
+
+    /// <summary>
+    /// Each installation's names without their kind words, as letters and replies shorten them, where
+    /// the short name is left with a word of four letters or more and names no other installation or nation.
+    /// </summary>
+    private static IEnumerable<(string Key, Installation Installation)> ShortNames(List<(string Key, Installation Installation)> names, List<(string Key, Nation Nation)> nations)
+    {
+        var taken = names.Select(n => n.Key).Concat(nations.Select(n => n.Key)).ToHashSet(StringComparer.Ordinal);
+        return names
+            .Select(n => (Key: KindWords.Where(k => n.Key.EndsWith(" " + k, StringComparison.Ordinal)).Select(k => n.Key[..^(k.Length + 1)]).FirstOrDefault(), n.Installation))
+            .Where(n => n.Key is { } key && key.Split(' ').Any(word => word.Length >= 4) && !taken.Contains(key))
+            .Select(n => (n.Key!, n.Installation))
+            .GroupBy(n => n.Item1, StringComparer.Ordinal)
+            .Where(g => g.Select(n => n.Installation.Id).Distinct().Count() == 1)
+            .Select(g => g.First());
     }
 
     public DateOnly Today { get; }

@@ -35,6 +35,7 @@ internal static class ExampleWorld
         Installation("MNG", "Choir Air Base", InstallationKind.AirBase, "Choir"),
         Installation("PHL", "Subic Bay Freeport", InstallationKind.Port, "Subic Bay", "Subic"),
         Installation("KAZ", "Saryshagan Test Site", InstallationKind.ArmyBase),
+        Installation("MNG", "Nalaikh Air Base", InstallationKind.AirBase),
     ];
 
     public static ForumWorld On(DateOnly today) => new(today, Nations, Ministries, Installations);

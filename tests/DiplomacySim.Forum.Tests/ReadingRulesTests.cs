@@ -192,4 +192,12 @@ public sealed class ReadingRulesTests
 
         Only<BasingRightsClause>(result).PeacetimePersonnelCap.ShouldBe(300);
     }
+
+    [Fact]
+    public void AnInstallationNamedWithoutItsKindWords_IsFound()
+    {
+        var basing = Only<BasingRightsClause>(Import("Kazakhstan requests the use of Nalaikh for up to 400 personnel."));
+
+        basing.Installations.ShouldBe([ExampleWorld.InstallationId("Nalaikh Air Base")]);
+    }
 }

@@ -99,7 +99,7 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
             To: Ministry of Foreign Affairs, Russian Federation
             Reply to: "{subject}"
 
-            - **Cam Ranh Base:** Viet Nam agrees.
+            - **Cam Ranh:** Viet Nam agrees.
             - Visit: we regret that Hanoi cannot receive the delegation this year.
             """;
 

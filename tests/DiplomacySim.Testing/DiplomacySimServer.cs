@@ -37,8 +37,11 @@ public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ConnectionString = sharedDatabase ?? await TestPostgres.CreateDatabaseAsync();
         // Building the host runs migrations and the demo seed, as a real start does.
-        _ = Server;
+        StartHost();
     }
+
+    /// <summary>Starts the host: the in-memory test server here; a real port where a subclass needs one.</summary>
+    protected virtual void StartHost() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

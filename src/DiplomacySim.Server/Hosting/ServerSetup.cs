@@ -76,6 +76,9 @@ internal static class ServerSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The browser (built into wwwroot from src/DiplomacySim.Web): "/" serves index.html.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -83,8 +86,6 @@ internal static class ServerSetup
         app.MapScalarApiReference().AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        // Until the dashboard exists, the front door is the API reference.
-        app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 
         app.MapAccounts();
         app.MapGames();
@@ -93,6 +94,9 @@ internal static class ServerSetup
         app.MapRelationsAndEvents();
         app.MapForumBridge();
         app.MapRealtime();
+        // Deep links into the browser (/games/rus-vnm-2018/desk) load the page, which routes itself.
+        // Only /games/...: an unknown /api, /hubs or /health path stays a 404 problem.
+        app.MapFallbackToFile("/games/{**path}", "index.html");
         return app;
     }
 }

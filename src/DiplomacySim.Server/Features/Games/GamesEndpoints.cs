@@ -1,4 +1,5 @@
 using DiplomacySim.Server.Features.Games.GetGame;
+using DiplomacySim.Server.Features.Games.GetMembership;
 using DiplomacySim.Server.Features.Games.ListGames;
 using Mediator;
 
@@ -15,6 +16,10 @@ internal static class GamesEndpoints
         games.MapGet("/{game}", async (string game, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetGameQuery(game), ct)))
             .WithSummary("A game's world: nations, ministries and who holds them, installations, diplomatic missions.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        games.MapGet("/{game}/me", async (string game, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetMembershipQuery(game), ct)))
+            .WithSummary("The caller's place in the game: game master, player (with the ministries and nations held), spectator or none.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

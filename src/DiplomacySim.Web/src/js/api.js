@@ -1,0 +1,67 @@
+// The public HTTP API of API.md, and nothing else. Errors arrive as RFC 9457 problem details and
+// become ApiError, which problems.js shows to the user.
+import { clearSession, currentSession } from './session.js';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `The server answered ${status}.`);
+    this.status = status;
+    this.problem = problem ?? {};
+    this.code = problem?.code ?? null;
+    this.violations = problem?.violations ?? [];
+    this.errors = problem?.errors ?? {};
+  }
+}
+
+/** Called when the server no longer accepts the token (expired or signed out elsewhere). */
+let onSignedOut = () => {};
+export function whenSignedOut(handler) {
+  onSignedOut = handler;
+}
+
+export async function request(path, { method = 'GET', body, headers = {}, anonymous = false } = {}) {
+  const session = currentSession();
+  const sent = { ...headers, Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) sent['Content-Type'] = 'application/json';
+  if (session && !anonymous) sent.Authorization = `Bearer ${session.accessToken}`;
+
+  let response;
+  try {
+    response = await fetch(path, { method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (error) {
+    throw new ApiError(0, { title: 'The server cannot be reached', detail: `${error.message}. Check that the server is running.`, code: 'NETWORK_ERROR' });
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  const payload = type.includes('json') ? await response.json().catch(() => null) : await response.text();
+  if (!response.ok) {
+    if (response.status === 401 && !anonymous) {
+      clearSession();
+      onSignedOut();
+    }
+    throw new ApiError(response.status, typeof payload === 'object' && payload ? payload : { title: `${response.status} ${response.statusText}`, detail: payload || undefined });
+  }
+  return payload;
+}
+
+const game = (slug) => `/api/games/${encodeURIComponent(slug)}`;
+
+export const api = {
+  login: (userName, password) => request('/api/auth/login', { method: 'POST', body: { userName, password }, anonymous: true }),
+  games: () => request('/api/games'),
+  world: (slug) => request(game(slug)),
+  membership: (slug) => request(`${game(slug)}/me`),
+  communiques: (slug, box) => request(`${game(slug)}/communiques?box=${box}&limit=200`),
+  communique: (slug, id) => request(`${game(slug)}/communiques/${encodeURIComponent(id)}`),
+  check: (slug, draft) => request(`${game(slug)}/communiques/check`, { method: 'POST', body: draft }),
+  send: (slug, draft, idempotencyKey) =>
+    request(`${game(slug)}/communiques`, { method: 'POST', body: draft, headers: { 'Idempotency-Key': idempotencyKey } }),
+  respond: (slug, id, answer) => request(`${game(slug)}/communiques/${encodeURIComponent(id)}/responses`, { method: 'POST', body: answer }),
+  importPost: (slug, text, format) => request(`${game(slug)}/communiques/import`, { method: 'POST', body: { text, format } }),
+  agreements: (slug) => request(`${game(slug)}/agreements`),
+  ratify: (slug, id, ruling) => request(`${game(slug)}/agreements/${encodeURIComponent(id)}/ratify`, { method: 'POST', body: { ruling } }),
+  veto: (slug, id, ruling) => request(`${game(slug)}/agreements/${encodeURIComponent(id)}/veto`, { method: 'POST', body: { ruling } }),
+  relations: (slug) => request(`${game(slug)}/relations`),
+  relation: (slug, from, to) => request(`${game(slug)}/relations/${encodeURIComponent(from)}/${encodeURIComponent(to)}`),
+  events: (slug, after, limit = 1000) => request(`${game(slug)}/events?after=${after}&limit=${limit}`),
+  advanceClock: (slug, days) => request(`${game(slug)}/clock`, { method: 'POST', body: { days } }),
+};

@@ -1,0 +1,111 @@
+// A player's desk: inbox, sent and every visible communique, the reader, and the compose form. It
+// follows communique events live, so a new letter appears without a reload.
+import { api } from '../api.js';
+import { h, fill } from '../dom.js';
+import { problemView } from '../problems.js';
+import { renderCompose } from './compose.js';
+import { renderReader } from './reader.js';
+
+const BOXES = [['inbox', 'Inbox'], ['sent', 'Sent'], ['all', 'All I may read']];
+
+export function renderDesk(main, game) {
+  let box = 'inbox';
+  let openId = null;
+  let compose = null;
+  let unseen = 0;
+  const list = h('ul', { class: 'communique-list', 'data-testid': 'communique-list', 'aria-live': 'polite' });
+  const listProblem = h('div', { class: 'problem-slot' });
+  const pane = h('section', { class: 'panel desk-pane', 'aria-label': 'Communique' });
+  const buttons = new Map(BOXES.map(([value, label]) => [value, h('button', {
+    type: 'button', class: 'tab', 'aria-pressed': String(value === box), onclick: () => showBox(value),
+  }, label)]));
+  const newButton = h('button', { type: 'button', class: 'primary', onclick: () => showCompose() }, 'Write a communique');
+
+  const loadList = async () => {
+    try {
+      const items = await api.communiques(game.slug, box);
+      fill(listProblem);
+      fill(list, items.length === 0
+        ? h('li', { class: 'muted empty' }, box === 'inbox' ? 'Your inbox is empty.' : 'Nothing here yet.')
+        : items.map((c) => listItem(game, c, c.id === openId, () => openCommunique(c.id))));
+    } catch (error) {
+      fill(listProblem, problemView(error));
+    }
+  };
+  const markInbox = () => {
+    buttons.get('inbox').textContent = unseen > 0 ? `Inbox (${unseen} new)` : 'Inbox';
+  };
+  const showBox = (value) => {
+    box = value;
+    if (box === 'inbox') unseen = 0;
+    markInbox();
+    for (const [v, b] of buttons) b.setAttribute('aria-pressed', String(v === box));
+    loadList();
+  };
+  const openCommunique = (id) => {
+    openId = id;
+    compose?.stop();
+    compose = null;
+    for (const item of list.querySelectorAll('[data-id]')) item.setAttribute('aria-current', String(item.dataset.id === id));
+    renderReader(pane, game, id, {
+      onOpen: openCommunique,
+      onAnswered: () => { openCommunique(id); loadList(); },
+    });
+  };
+  const showCompose = () => {
+    openId = null;
+    compose?.stop();
+    compose = renderCompose(pane, game, {
+      onSent: (id) => { showBox('sent'); openCommunique(id); },
+    });
+    pane.querySelector('select, input')?.focus();
+  };
+
+  fill(main, h('div', { class: 'desk-layout' },
+    h('section', { class: 'panel boxes', 'aria-labelledby': 'desk-title' },
+      h('h1', { id: 'desk-title' }, game.isGameMaster ? 'Communiques' : 'My desk'),
+      h('p', { class: 'muted' }, ministriesLine(game)),
+      newButton,
+      h('div', { class: 'tabs', role: 'group', 'aria-label': 'Boxes' }, [...buttons.values()]),
+      listProblem,
+      list),
+    pane));
+  fill(pane, h('p', { class: 'muted' }, 'Choose a communique to read it, or write one.'));
+  loadList();
+
+  const stop = game.onEvent((event) => {
+    if (event.type === 'communique.delivered') {
+      const own = new Set(game.ownMinistries.map((m) => m.id));
+      if (own.has(event.payload.toMinistry) && box !== 'inbox') {
+        unseen += 1;
+        markInbox();
+      }
+      loadList();
+    } else if (event.type === 'communique.answered') {
+      loadList();
+      if (openId && (event.payload.communique === openId || event.payload.reply === openId)) openCommunique(openId);
+    }
+  });
+  return () => {
+    stop();
+    compose?.stop();
+  };
+}
+
+function ministriesLine(game) {
+  const own = game.ownMinistries;
+  if (own.length === 0) return 'You hold no ministry in this game.';
+  if (game.isGameMaster) return `As GM you write for the ministries no player holds (${own.length}).`;
+  return `You hold: ${own.map((m) => m.title).join('; ')}.`;
+}
+
+function listItem(game, c, open, onOpen) {
+  const pending = c.clauses.filter((k) => k.status === 'pending').length;
+  return h('li', {}, h('button', {
+    type: 'button', class: 'communique-item', 'data-id': c.id, 'data-testid': 'communique-item', 'aria-current': String(open), onclick: onOpen,
+  },
+  h('span', { class: 'subject' }, c.subject),
+  h('span', { class: 'meta' }, `${c.fromNation} → ${c.toNation} · ${c.inGameDate} · `,
+    h('span', { class: `badge ${c.classification}` }, c.classification),
+    c.clauses.length ? ` · ${c.clauses.length} clause${c.clauses.length === 1 ? '' : 's'}${pending ? `, ${pending} awaiting an answer` : ''}` : '')));
+}

@@ -1,0 +1,109 @@
+// The GM desk: agreements waiting for ratification with their terms, ratify or veto with a
+// ruling; the in-game clock; the event log as an audit trail.
+import { api } from '../api.js';
+import { h, fill, field } from '../dom.js';
+import { problemView, showProblem } from '../problems.js';
+import { describeTerms, kindName } from '../desk/terms.js';
+import { auditTrail } from './audit.js';
+
+export function renderGameMasterDesk(main, game) {
+  if (!game.isGameMaster) {
+    fill(main, h('section', { class: 'panel' }, h('h1', {}, 'GM desk'), h('p', {}, 'Only the game masters of this game have a GM desk.')));
+    return () => {};
+  }
+  const pendingList = h('div', { class: 'agreements', 'data-testid': 'pending-agreements' });
+  const decided = h('div', { class: 'table-scroll' });
+  const audit = auditTrail(game);
+
+  const load = async () => {
+    try {
+      const agreements = await api.agreements(game.slug);
+      const pending = agreements.filter((a) => a.status === 'pendingRatification');
+      fill(pendingList, pending.length === 0
+        ? h('p', { class: 'muted' }, 'No agreement is waiting for ratification.')
+        : pending.map((a) => agreementCard(game, a, load)));
+      const others = agreements.filter((a) => a.status !== 'pendingRatification');
+      fill(decided, others.length === 0 ? h('p', { class: 'muted' }, 'None yet.') : h('table', { class: 'plain' },
+        h('thead', {}, h('tr', {}, ['Kind', 'Parties', 'Status', 'Since', 'Ruling'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, others.map((a) => h('tr', {},
+          h('td', {}, kindName(a.kind)), h('td', {}, `${a.requester} → ${a.grantor}`), h('td', {}, h('span', { class: `badge ${a.status}` }, a.status)),
+          h('td', {}, a.inForceSince ?? a.concludedOn), h('td', {}, a.ruling ?? '—'))))));
+    } catch (error) {
+      fill(pendingList, problemView(error));
+    }
+  };
+
+  fill(main, h('div', { class: 'gm-layout' },
+    h('section', { class: 'panel', 'aria-labelledby': 'ratify-title' },
+      h('h1', { id: 'ratify-title' }, 'Awaiting ratification'),
+      pendingList,
+      h('h2', {}, 'Decided agreements'),
+      decided),
+    h('section', { class: 'panel clock', 'aria-labelledby': 'clock-title' }, clockForm(game)),
+    h('section', { class: 'panel audit-panel', 'aria-labelledby': 'audit-title' }, audit.element)));
+  load();
+
+  const stop = game.onEvent((event) => {
+    audit.add(event);
+    if (event.type === 'agreement.changed') load();
+  });
+  return stop;
+}
+
+function agreementCard(game, agreement, reload) {
+  const ruling = h('textarea', { rows: 2, name: 'ruling' });
+  const problem = h('div', { class: 'problem-slot' });
+  const decide = (verb) => async () => {
+    showProblem(problem, null);
+    for (const b of buttons) b.disabled = true;
+    try {
+      await (verb === 'ratify' ? api.ratify : api.veto)(game.slug, agreement.id, ruling.value);
+      reload();
+    } catch (error) {
+      showProblem(problem, error);
+      for (const b of buttons) b.disabled = false;
+    }
+  };
+  const buttons = [
+    h('button', { type: 'button', class: 'primary', onclick: decide('ratify') }, 'Ratify'),
+    h('button', { type: 'button', class: 'danger', onclick: decide('veto') }, 'Veto'),
+  ];
+  return h('article', { class: 'agreement', 'data-testid': 'agreement', 'data-id': agreement.id },
+    h('h3', {}, `${kindName(agreement.kind)}: ${game.nationName(agreement.requester)} ← ${game.nationName(agreement.grantor)}`),
+    h('p', {}, describeTerms(game, agreement.terms)),
+    h('p', { class: 'muted' }, `Concluded ${agreement.concludedOn} · `, h('span', { class: `badge ${agreement.classification}` }, agreement.classification),
+      agreement.awaiting?.length ? ` · also awaiting: ${agreement.awaiting.join(', ')}` : ''),
+    field('Ruling', ruling, 'Your written ruling, shown to the parties.'),
+    problem,
+    h('div', { class: 'actions' }, buttons));
+}
+
+function clockForm(game) {
+  const days = h('input', { type: 'number', min: 1, max: 3650, value: 30, name: 'days' });
+  const today = h('strong', { 'data-testid': 'clock-date' }, game.world.inGameDate);
+  const problem = h('div', { class: 'problem-slot' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Advance the clock');
+  const form = h('form', {},
+    h('h2', { id: 'clock-title' }, 'In-game clock'),
+    h('p', {}, 'Today: ', today),
+    field('Days to advance', days, 'Modifiers decay as the days pass.'),
+    problem,
+    submit);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    showProblem(problem, null);
+    submit.disabled = true;
+    try {
+      const result = await api.advanceClock(game.slug, Number(days.value));
+      today.textContent = result.inGameDate;
+    } catch (error) {
+      showProblem(problem, error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  game.onEvent((event) => {
+    if (event.type === 'clock.advanced') today.textContent = event.payload.to;
+  });
+  return form;
+}

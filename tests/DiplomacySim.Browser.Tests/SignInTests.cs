@@ -1,0 +1,14 @@
+namespace DiplomacySim.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignInTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task DemoAccount_SignsInAndSeesTheMatrix()
+    {
+        var page = await browser.SignInAsync("rus.mfa");
+
+        await Assertions.Expect(page.GetByTestId("cell-RUS-VNM")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = "/tmp/dsweb/smoke.png", FullPage = true });
+    }
+}

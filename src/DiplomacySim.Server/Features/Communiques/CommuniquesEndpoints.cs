@@ -2,6 +2,7 @@ using DiplomacySim.Server.Features.Communiques.CheckDraft;
 using DiplomacySim.Server.Features.Communiques.ReadCommuniques;
 using DiplomacySim.Server.Features.Communiques.RespondToCommunique;
 using DiplomacySim.Server.Features.Communiques.SendCommunique;
+using DiplomacySim.Server.Pipeline;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,7 +31,7 @@ internal static class CommuniquesEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         communiques.MapGet("/", async (string game, IMediator mediator, CancellationToken ct, string? box = null, int limit = 100) =>
-                TypedResults.Ok(await mediator.Send(new ListCommuniquesQuery(game, Boxes.Parse(box), limit), ct)))
+                TypedResults.Ok(await mediator.Send(new ListCommuniquesQuery(game, Choices.Parse(box, "box", Box.All), limit), ct)))
             .WithSummary("The communiques the caller may read, newest first: inbox, sent or all.");
 
         communiques.MapGet("/{id:guid}", async (string game, Guid id, IMediator mediator, CancellationToken ct) =>

@@ -1,6 +1,5 @@
 using DiplomacySim.Forum.Export;
-using FluentValidation;
-using FluentValidation.Results;
+using DiplomacySim.Server.Pipeline;
 using Mediator;
 
 namespace DiplomacySim.Server.Features.ForumBridge;
@@ -17,24 +16,14 @@ internal static class ForumBridgeEndpoints
             .ProducesValidationProblem();
 
         game.MapGet("/communiques/{id:guid}/export", async (string game, Guid id, IMediator mediator, CancellationToken ct, string? format = null) =>
-                TypedResults.Text(await mediator.Send(new ExportTextQuery(game, id, IsAgreement: false, Parse(format)), ct), "text/plain; charset=utf-8"))
+                TypedResults.Text(await mediator.Send(new ExportTextQuery(game, id, IsAgreement: false, Choices.Parse(format, "format", ExportFormat.BBCode)), ct), "text/plain; charset=utf-8"))
             .WithSummary("A communique as BBCode or Markdown, ready to paste into a forum thread or a chat.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         game.MapGet("/agreements/{id:guid}/export", async (string game, Guid id, IMediator mediator, CancellationToken ct, string? format = null) =>
-                TypedResults.Text(await mediator.Send(new ExportTextQuery(game, id, IsAgreement: true, Parse(format)), ct), "text/plain; charset=utf-8"))
+                TypedResults.Text(await mediator.Send(new ExportTextQuery(game, id, IsAgreement: true, Choices.Parse(format, "format", ExportFormat.BBCode)), ct), "text/plain; charset=utf-8"))
             .WithSummary("An agreement as treaty text with numbered articles, in BBCode or Markdown.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
-    }
-
-    // BBCode unless told otherwise; an unknown format is a 400 naming the choices.
-    private static ExportFormat Parse(string? format)
-    {
-        if (string.IsNullOrWhiteSpace(format))
-            return ExportFormat.BBCode;
-        if (!int.TryParse(format, out _) && Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var parsed))
-            return parsed;
-        throw new ValidationException([new ValidationFailure("format", $"'{format}' is not an export format; use bbcode or markdown.")]);
     }
 }

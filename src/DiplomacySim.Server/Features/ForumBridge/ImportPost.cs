@@ -3,6 +3,7 @@ using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Rules;
 using DiplomacySim.Forum;
 using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Pipeline;
 using DiplomacySim.Server.Play;
 using FluentValidation;
 using Mediator;
@@ -13,8 +14,8 @@ namespace DiplomacySim.Server.Features.ForumBridge;
 /// <summary>A pasted post; <c>format</c> is read as text so that an unknown one is a validation error naming the choices.</summary>
 public sealed record ImportInput(string? Text, string? Format)
 {
-    public ForumFormat? ParsedFormat() => Format is null ? ForumFormat.Auto
-        : Enum.GetValues<ForumFormat>().Cast<ForumFormat?>().FirstOrDefault(f => string.Equals(f.ToString(), Format.Trim(), StringComparison.OrdinalIgnoreCase));
+    public ForumFormat? ParsedFormat() =>
+        string.IsNullOrWhiteSpace(Format) ? ForumFormat.Auto : Choices.TryParse<ForumFormat>(Format, out var format) ? format : null;
 }
 
 public sealed record ImportPostQuery(string Game, ImportInput Input) : IQuery<ImportView>;
@@ -37,7 +38,7 @@ public sealed class ImportPostValidator : AbstractValidator<ImportPostQuery>
             .MaximumLength(ForumImporter.MaxLength).OverridePropertyName("text")
             .WithMessage(q => $"A post may have at most {ForumImporter.MaxLength:N0} characters; this one has {q.Input.Text!.Length:N0}.");
         RuleFor(q => q.Input.Format).Must((q, _) => q.Input.ParsedFormat() is not null).OverridePropertyName("format")
-            .WithMessage(q => $"'{q.Input.Format}' is not a post format; use auto, plain, bbcode or markdown.");
+            .WithMessage(q => Choices.Unknown<ForumFormat>(q.Input.Format!));
     }
 }
 

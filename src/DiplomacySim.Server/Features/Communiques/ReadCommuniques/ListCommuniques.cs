@@ -2,7 +2,6 @@ using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Play;
 using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,22 +12,6 @@ public enum Box
     Inbox,
     Sent,
     All,
-}
-
-internal static class Boxes
-{
-    /// <summary>
-    /// The box a query names, in any case (<c>inbox</c>, <c>Sent</c>); all when none. Parsed here rather
-    /// than bound, because the framework's enum binding is case-sensitive and answers a bare 400.
-    /// </summary>
-    public static Box Parse(string? box)
-    {
-        if (string.IsNullOrWhiteSpace(box))
-            return Box.All;
-        if (!int.TryParse(box, out _) && Enum.TryParse<Box>(box, ignoreCase: true, out var parsed))
-            return parsed;
-        throw new ValidationException([new ValidationFailure("box", $"'{box}' is not a box; use inbox, sent or all.")]);
-    }
 }
 
 /// <summary>

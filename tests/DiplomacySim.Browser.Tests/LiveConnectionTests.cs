@@ -5,12 +5,12 @@ namespace DiplomacySim.Browser.Tests;
 
 /// <summary>The banner says when the live connection is lost and when it has caught up; what was missed arrives.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LiveConnectionTests(BrowserFixture browser)
+public sealed class LiveConnectionTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task ConnectionLostAndRestored_SaysSoAndCatchesUpOnWhatWasMissed()
     {
-        var page = await browser.SignInAsync("usa.mfa");
+        var page = await Browser.SignInAsync("usa.mfa");
         // The hub's WebSocket goes through a route the test can cut: going offline alone leaves an
         // open WebSocket open.
         IWebSocketRoute? socket = null;
@@ -38,7 +38,7 @@ public sealed class LiveConnectionTests(BrowserFixture browser)
         await Assertions.Expect(banner).ToContainTextAsync("Live connection lost");
 
         // Something happens while this browser is away.
-        var rus = await browser.Server.ApiAsAsync("rus.mfa");
+        var rus = await Browser.Server.ApiAsAsync("rus.mfa");
         var world = await rus.GetGameAsync(Ui.Game);
         await rus.SendCommuniqueAsync(Ui.Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "While you were away", Classification.Public, "A public letter.", []));
 

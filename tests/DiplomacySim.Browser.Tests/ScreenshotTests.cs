@@ -9,7 +9,7 @@ namespace DiplomacySim.Browser.Tests;
 /// (README shows the copies in docs/screenshots).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ScreenshotTests(BrowserFixture browser)
+public sealed class ScreenshotTests(BrowserFixture browser) : BrowserTest(browser)
 {
     private const string Subject = "Confidential: Diplomatic Relations";
 
@@ -18,27 +18,27 @@ public sealed class ScreenshotTests(BrowserFixture browser)
     {
         await SetTheSceneAsync();
 
-        var rus = await browser.SignInAsync("rus.mfa");
+        var rus = await Browser.SignInAsync("rus.mfa");
         await rus.Cell("RUS", "VNM").ClickAsync();
         await Assertions.Expect(rus.GetByTestId("history-chart")).ToBeVisibleAsync();
         await SaveAsync(rus, "relations.png");
 
-        var vnm = await browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
+        var vnm = await Browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
         await vnm.CommuniqueItem(Subject).ClickAsync();
         await Assertions.Expect(vnm.GetByRole(AriaRole.Heading, new() { Name = "Answer clause by clause" })).ToBeVisibleAsync();
         await SaveAsync(vnm, "desk-reading.png");
 
-        var world = await (await browser.Server.ApiAsAsync("rus.mfa")).GetGameAsync(Ui.Game);
+        var world = await (await Browser.Server.ApiAsAsync("rus.mfa")).GetGameAsync(Ui.Game);
         var clause = await rus.StartLetterAsync(world.Ministry("VNM"), "Basing at U-Tapao", "Moscow asks for [b]access[/b].", "basingRights");
         await clause.FillBasingAsync("U-Tapao Royal Thai Navy Airfield", peacetime: 500, emergency: 1_000);
         await Assertions.Expect(clause.Locator("[data-code=INSTALLATION_NOT_IN_RECIPIENT_TERRITORY]")).ToBeVisibleAsync();
         await SaveAsync(rus, "desk-compose.png");
 
-        var gm = await browser.SignInAsync("gm", "/games/rus-vnm-2018/gm");
+        var gm = await Browser.SignInAsync("gm", "/games/rus-vnm-2018/gm");
         await Assertions.Expect(gm.GetByTestId("agreement").First).ToBeVisibleAsync();
         await SaveAsync(gm, "gm-desk.png");
 
-        var phone = await browser.SignInAsync("vnm.mfa", width: 390, height: 844);
+        var phone = await Browser.SignInAsync("vnm.mfa", width: 390, height: 844);
         await Assertions.Expect(phone.Cell("VNM", "RUS")).ToBeVisibleAsync();
         await SaveAsync(phone, "relations-phone.png");
     }
@@ -46,7 +46,7 @@ public sealed class ScreenshotTests(BrowserFixture browser)
     /// <summary>The reference letter's basing and visit requests, one accepted, one ratified letter earlier, a month on the clock.</summary>
     private async Task SetTheSceneAsync()
     {
-        var (rus, vnm, gm) = (await browser.Server.ApiAsAsync("rus.mfa"), await browser.Server.ApiAsAsync("vnm.mfa"), await browser.Server.ApiAsAsync("gm"));
+        var (rus, vnm, gm) = (await Browser.Server.ApiAsAsync("rus.mfa"), await Browser.Server.ApiAsAsync("vnm.mfa"), await Browser.Server.ApiAsAsync("gm"));
         var world = await rus.GetGameAsync(Ui.Game);
         var (fromRus, toVnm) = (world.Ministry("RUS"), world.Ministry("VNM"));
 

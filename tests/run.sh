@@ -10,6 +10,9 @@
 # artifacts/test-results). The exit status is non-zero when the format check, the build or a test
 # failed, or when no test ran.
 #
+# The browser tests drive Debian's Chromium (/usr/bin/chromium) through Playwright; find_chromium
+# installs it with apt-get when root. The server's build needs npm (for the browser's packages).
+#
 # Services the tests need (PostgreSQL, then Redis) follow one pattern:
 #   find_<service>   locate the binaries, installing the Debian package with `apt_install` when root;
 #   start_<service>  start it in a folder under $WORK_DIR on a free port on 127.0.0.1 and export the
@@ -294,6 +297,26 @@ stop_redis() {
   kill "$(cat "$REDIS_DIR/redis.pid")" 2>/dev/null || true
 }
 
+# Playwright drives this Chromium; it never downloads a browser of its own.
+CHROMIUM_BIN=/usr/bin/chromium
+
+find_chromium() {
+  if [[ ! -x $CHROMIUM_BIN ]]; then
+    apt_install chromium ||
+      fail "$CHROMIUM_BIN not found (the browser tests need it). Install it with: sudo apt-get install chromium"
+    [[ -x $CHROMIUM_BIN ]] || fail "apt-get installed chromium, but $CHROMIUM_BIN is missing"
+  fi
+}
+
+# The server's build runs `npm ci` for the browser front end (src/DiplomacySim.Web).
+find_npm() {
+  if ! command -v npm >/dev/null 2>&1; then
+    apt_install nodejs npm ||
+      fail "npm not found (the server's build installs the browser's packages with it). Install it with: sudo apt-get install nodejs npm"
+    command -v npm >/dev/null 2>&1 || fail "apt-get installed npm, but it is not on PATH"
+  fi
+}
+
 remove_work_dir() {
   [[ -n $WORK_DIR && -d $WORK_DIR ]] && rm -rf "$WORK_DIR"
 }
@@ -314,6 +337,9 @@ else
   WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/diplomacysim-tests.XXXXXX")"
 fi
 on_exit remove_work_dir
+
+find_npm
+find_chromium
 
 log "restoring packages"
 dotnet restore "$SOLUTION" --verbosity quiet

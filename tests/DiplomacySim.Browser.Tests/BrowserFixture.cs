@@ -8,6 +8,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly List<IBrowserContext> contexts = [];
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -38,6 +39,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = Server.Address.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        lock (contexts)
+            contexts.Add(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         await page.GetByLabel("User name").FillAsync(userName);
@@ -47,6 +50,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Closes every context a test opened, so that no page of one test lives on into the next.</summary>
+    public async Task CloseContextsAsync()
+    {
+        IBrowserContext[] open;
+        lock (contexts)
+        {
+            open = [.. contexts];
+            contexts.Clear();
+        }
+        foreach (var context in open)
+            await context.CloseAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (browser is not null)
@@ -54,6 +70,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright?.Dispose();
         await ((IAsyncLifetime)Server).DisposeAsync();
     }
+}
+
+/// <summary>A browser test: its browser contexts close when it ends.</summary>
+public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
+{
+    protected BrowserFixture Browser { get; } = browser;
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => Browser.CloseContextsAsync();
 }
 
 [CollectionDefinition(Name)]

@@ -3,15 +3,15 @@ using DiplomacySim.Client.Contracts;
 namespace DiplomacySim.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ComposeRulesTests(BrowserFixture browser)
+public sealed class ComposeRulesTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task ThaiBaseInALetterToVietNam_ShowsTheViolationBesideTheClauseBeforeSending()
     {
-        var rusApi = await browser.Server.ApiAsAsync("rus.mfa");
+        var rusApi = await Browser.Server.ApiAsAsync("rus.mfa");
         var world = await rusApi.GetGameAsync(Ui.Game);
         var sentBefore = (await rusApi.ListCommuniquesAsync(Ui.Game, Box.Sent)).Count;
-        var rus = await browser.SignInAsync("rus.mfa");
+        var rus = await Browser.SignInAsync("rus.mfa");
 
         // A first clause that is fine, then the Thai base: the violation must sit beside the second.
         var fine = await rus.StartLetterAsync(world.Ministry("VNM"), "Basing in the region", "Two requests.", "basingRights");

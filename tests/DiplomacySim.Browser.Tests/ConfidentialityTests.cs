@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DiplomacySim.Client.Contracts;
 using DiplomacySim.Domain.Communiques;
 
@@ -5,27 +6,30 @@ namespace DiplomacySim.Browser.Tests;
 
 /// <summary>A secret communique between Russia and Viet Nam never reaches China's browser, on any path.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ConfidentialityTests(BrowserFixture browser)
+public sealed class ConfidentialityTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task SecretLetterBetweenRussiaAndVietNam_NeverReachesChinasBrowser()
     {
         var secret = $"SECRET-ANNEX-{Guid.NewGuid():N}";
-        var chn = await browser.SignInAsync("chn.mfa");
-        var received = new List<string>();
-        chn.Response += async (_, response) =>
+        var chn = await Browser.SignInAsync("chn.mfa");
+        var received = new ConcurrentQueue<string>();
+        // Every API answer passes through this route, which keeps a copy of its body before handing it
+        // to the page, so that nothing the page received escapes the checks below.
+        await chn.RouteAsync("**/api/**", async route =>
         {
-            if (response.Url.Contains("/api/", StringComparison.Ordinal))
-                received.Add(await response.TextAsync());
-        };
-        chn.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) => received.Add(frame.Text ?? "");
+            var response = await route.FetchAsync();
+            received.Enqueue(await response.TextAsync());
+            await route.FulfillAsync(new() { Response = response });
+        });
+        chn.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) => received.Enqueue(frame.Text ?? "");
         // Loaded again with the listeners in place, so that every response and hub frame is seen; and
         // live before the letter is sent, so that a leak through the hub would show here.
         await chn.ReloadAsync();
         await Assertions.Expect(chn.Cell("RUS", "VNM")).ToBeVisibleAsync();
         var contactBefore = await chn.Cell("RUS", "VNM").InnerTextAsync();
 
-        var rusApi = await browser.Server.ApiAsAsync("rus.mfa");
+        var rusApi = await Browser.Server.ApiAsAsync("rus.mfa");
         var world = await rusApi.GetGameAsync(Ui.Game);
         await rusApi.SendCommuniqueAsync(Ui.Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"),
             $"{secret} subject", Classification.Secret, $"The annex {secret} stays between us.", []));
@@ -54,7 +58,7 @@ public sealed class ConfidentialityTests(BrowserFixture browser)
         received.ShouldAllBe(text => !text.Contains(secret, StringComparison.Ordinal));
 
         // The same words do show for a party, so the checks above could have failed.
-        var vnm = await browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
+        var vnm = await Browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
         await Assertions.Expect(vnm.CommuniqueItem(secret)).ToBeVisibleAsync();
     }
 

@@ -4,17 +4,17 @@ namespace DiplomacySim.Browser.Tests;
 
 /// <summary>Issue 6's story: a basing request written, answered and ratified in three browsers, with the matrix moving live in all three.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LiveRatificationTests(BrowserFixture browser)
+public sealed class LiveRatificationTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
     public async Task BasingRequestSentAcceptedAndRatified_MovesTheMatrixInEveryBrowserWithoutReload()
     {
-        var world = await (await browser.Server.ApiAsAsync("gm")).GetGameAsync(Ui.Game);
+        var world = await (await Browser.Server.ApiAsAsync("gm")).GetGameAsync(Ui.Game);
         var subject = $"Access to Cam Ranh {Guid.NewGuid():N}"[..28];
-        var rus = await browser.SignInAsync("rus.mfa");
-        var vnm = await browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
-        var gmDesk = await browser.SignInAsync("gm", "/games/rus-vnm-2018/gm");
-        var gmRelations = await browser.SignInAsync("gm");
+        var rus = await Browser.SignInAsync("rus.mfa");
+        var vnm = await Browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
+        var gmDesk = await Browser.SignInAsync("gm", "/games/rus-vnm-2018/gm");
+        var gmRelations = await Browser.SignInAsync("gm");
         foreach (var page in new[] { rus, vnm, gmDesk, gmRelations })
             await page.MarkDocumentAsync();
 
@@ -54,7 +54,7 @@ public sealed class LiveRatificationTests(BrowserFixture browser)
         // Every cell of the pair changes within 2 s of the ratification, in all three browsers at once.
         await Task.WhenAll(before.Select(b => Assertions.Expect(b.Cell).Not.ToHaveTextAsync(b.Text, new() { Timeout = 2_000 })));
 
-        var relations = await (await browser.Server.ApiAsAsync("gm")).GetRelationsAsync(Ui.Game);
+        var relations = await (await Browser.Server.ApiAsAsync("gm")).GetRelationsAsync(Ui.Game);
         int Score(string from, string to) => relations.Opinions.Single(o => o.From == from && o.To == to).Score;
         foreach (var page in dashboards)
         {
@@ -63,7 +63,7 @@ public sealed class LiveRatificationTests(BrowserFixture browser)
         }
         foreach (var page in new[] { rus, vnm, gmDesk, gmRelations })
             (await page.IsSameDocumentAsync()).ShouldBeTrue("the page was reloaded");
-        var ratified = (await (await browser.Server.ApiAsAsync("gm")).ListAgreementsAsync(Ui.Game))
+        var ratified = (await (await Browser.Server.ApiAsAsync("gm")).ListAgreementsAsync(Ui.Game))
             .Where(a => a.Ruling is not null && a.Ruling.StartsWith("Ratified: within the caps", StringComparison.Ordinal));
         ratified.ShouldHaveSingleItem().Status.ShouldBe(DiplomacySim.Domain.Agreements.AgreementStatus.InForce);
     }

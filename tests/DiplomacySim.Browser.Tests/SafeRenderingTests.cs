@@ -5,7 +5,7 @@ namespace DiplomacySim.Browser.Tests;
 
 /// <summary>A letter is text a stranger wrote: the reader shows its markup, it never runs it.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SafeRenderingTests(BrowserFixture browser)
+public sealed class SafeRenderingTests(BrowserFixture browser) : BrowserTest(browser)
 {
     private const string HostileBody = """
         [b]Greetings from Moscow.[/b]
@@ -18,12 +18,12 @@ public sealed class SafeRenderingTests(BrowserFixture browser)
     [Fact]
     public async Task HostileBody_IsShownAsTextAndRunsNothing()
     {
-        var rusApi = await browser.Server.ApiAsAsync("rus.mfa");
+        var rusApi = await Browser.Server.ApiAsAsync("rus.mfa");
         var world = await rusApi.GetGameAsync(Ui.Game);
         var subject = "<img src=x onerror=alert('subject')> A letter";
         await rusApi.SendCommuniqueAsync(Ui.Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), subject, Classification.Public, HostileBody, []));
 
-        var vnm = await browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
+        var vnm = await Browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
         var dialogs = new List<string>();
         vnm.Dialog += async (_, dialog) =>
         {

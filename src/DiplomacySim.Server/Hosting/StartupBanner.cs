@@ -19,7 +19,7 @@ internal static class StartupBanner
                 ?? "http://localhost:5080";
             var text = new StringBuilder();
             text.AppendLine(CultureInfo.InvariantCulture, $"DiplomacySim is listening on {address}");
-            text.AppendLine(CultureInfo.InvariantCulture, $"  Open in a browser: {address}/  (relations, the players' desk, the GM desk)");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Browser:         {address}/  (relations dashboard, players' desk, GM desk)");
             text.AppendLine(CultureInfo.InvariantCulture, $"  API reference:   {address}/scalar");
             text.AppendLine(CultureInfo.InvariantCulture, $"  OpenAPI:         {address}/openapi/v1.json");
             text.AppendLine(CultureInfo.InvariantCulture, $"  Health:          {address}/health/ready");

@@ -69,10 +69,10 @@ function agreementCard(game, agreement, reload) {
     h('button', { type: 'button', class: 'danger', onclick: decide('veto') }, 'Veto'),
   ];
   return h('article', { class: 'agreement', 'data-testid': 'agreement', 'data-id': agreement.id },
-    h('h3', {}, `${kindName(agreement.kind)}: ${game.nationName(agreement.requester)} ← ${game.nationName(agreement.grantor)}`),
+    h('h3', {}, `${kindName(agreement.kind)}: ${game.nationName(agreement.grantor)} grants ${game.nationName(agreement.requester)}`),
     h('p', {}, describeTerms(game, agreement.terms)),
     h('p', { class: 'muted' }, `Concluded ${agreement.concludedOn} · `, h('span', { class: `badge ${agreement.classification}` }, agreement.classification),
-      agreement.awaiting?.length ? ` · also awaiting: ${agreement.awaiting.join(', ')}` : ''),
+      agreement.awaiting?.length ? ` · waiting for: ${agreement.awaiting.join(', ')}` : ''),
     field('Ruling', ruling, 'Your written ruling, shown to the parties.'),
     problem,
     h('div', { class: 'actions' }, buttons));

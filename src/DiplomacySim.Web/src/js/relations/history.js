@@ -21,12 +21,12 @@ export function historyPoints(events, from, to) {
   return series;
 }
 
-export function historyChart(events, from, to, game) {
+export function historyChart(events, from, to, game, score) {
   const series = historyPoints(events, from, to);
   const there = series[`${from}>${to}`];
   const back = series[`${to}>${from}`];
   if (there.length === 0 && back.length === 0) {
-    return h('p', { class: 'muted', 'data-testid': 'history-empty' }, `No change between ${from} and ${to} is in the event log yet.`);
+    return h('p', { class: 'muted', 'data-testid': 'history-empty' }, `No change between ${from} and ${to} is in the event log yet: ${from}→${to} has stood at ${signed(score)} since the game began.`);
   }
   const all = [...there, ...back];
   const lastSeq = Math.max(1, ...all.map((p) => p.seq));

@@ -31,6 +31,6 @@ export async function renderPair(panel, game, from, to) {
           h('td', {}, m.since), h('td', {}, m.decay ? `over ${m.decay.overDays} days` : 'lasts'),
           h('td', {}, m.sourceEventSeq ? `#${m.sourceEventSeq}` : '—')))))),
     h('h3', {}, 'History'),
-    historyChart(game.events, from, to, game));
+    historyChart(game.events, from, to, game, detail.score));
   return swap;
 }

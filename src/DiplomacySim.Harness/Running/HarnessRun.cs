@@ -12,6 +12,7 @@ public static class HarnessRun
     public static IReadOnlyList<IStep> Steps { get; } =
     [
         new HotPairsDrill(),
+        new HostileInputDrill(),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)

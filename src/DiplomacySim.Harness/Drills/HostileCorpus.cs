@@ -56,7 +56,8 @@ public sealed class HostileCorpus(HostileTargets t, int seed = 7)
             2 => ("send", HttpMethod.Post, $"{g}/communiques", Communique()),
             3 => ("respond", HttpMethod.Post, $"{g}/communiques/{t.Communique}/responses", new JsonObject
             {
-                ["fromMinistry"] = t.ToMinistry.ToString(), ["body"] = "Noted.",
+                ["fromMinistry"] = t.ToMinistry.ToString(),
+                ["body"] = "Noted.",
                 ["responses"] = new JsonArray(new JsonObject { ["clauseIndex"] = 0, ["decision"] = "counter", ["counter"] = Clause() }),
             }),
             4 => ("ratify", HttpMethod.Post, $"{g}/agreements/{t.Agreement}/ratify", new JsonObject { ["ruling"] = "Ratified." }),

@@ -22,7 +22,7 @@ public static class DatabaseFailures
             switch (e)
             {
                 // Class 22, data exceptions: the value itself is bad (22021: a NUL byte in text).
-                case PostgresException { SqlState: [ '2', '2', .. ] } data:
+                case PostgresException { SqlState: ['2', '2', ..] } data:
                     return new BadRequestException("BAD_REQUEST",
                         $"The request holds a value the database cannot store ({data.MessageText}). Remove NUL characters and unpaired surrogates.");
                 // 57P01-57P03: the server is shutting down, was terminated or cannot take connections yet; 53300: too many connections.

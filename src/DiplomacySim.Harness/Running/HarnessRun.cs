@@ -13,6 +13,8 @@ public static class HarnessRun
     [
         new HotPairsDrill(),
         new HostileInputDrill(),
+        new ServerKillDrill(),
+        new PostgresRestartDrill(),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)

@@ -15,6 +15,7 @@ public static class HarnessRun
         new HostileInputDrill(),
         new ServerKillDrill(),
         new PostgresRestartDrill(),
+        new RateLimitDrill(),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)

@@ -27,3 +27,11 @@ public sealed class ConflictException(string code, string detail)
 /// <summary>The request is well formed but cannot be carried out as asked.</summary>
 public sealed class UnprocessableException(string code, string detail)
     : GameProblemException(StatusCodes.Status422UnprocessableEntity, code, "Unprocessable request", detail);
+
+/// <summary>The request cannot be read or holds a value that cannot be stored.</summary>
+public sealed class BadRequestException(string code, string detail)
+    : GameProblemException(StatusCodes.Status400BadRequest, code, "The request could not be read", detail);
+
+/// <summary>A part the server depends on is away for a moment; the caller retries after <c>Retry-After</c>.</summary>
+public sealed class ServiceUnavailableException(string code, string detail)
+    : GameProblemException(StatusCodes.Status503ServiceUnavailable, code, "Service unavailable", detail);

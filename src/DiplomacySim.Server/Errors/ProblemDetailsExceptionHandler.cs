@@ -9,7 +9,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception switch
+        var problem = (DatabaseFailures.AsProblem(exception) ?? exception) switch
         {
             GameProblemException game => new ProblemDetails
             {
@@ -60,6 +60,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         http.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            http.Response.Headers.RetryAfter = ((int)DatabaseFailures.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 

@@ -27,6 +27,7 @@ internal static class ServerSetup
         var services = builder.Services;
         services.AddGameDatabase(builder.Configuration, builder.Environment);
         services.AddAccounts(builder.Configuration);
+        services.AddRateLimits(builder.Configuration, builder.Environment);
         services.AddRealtime(builder.Configuration);
 
         services.AddMediator((MediatorOptions options) =>
@@ -80,6 +81,9 @@ internal static class ServerSetup
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        // After authentication, so that requests are counted per player rather than per address.
+        if (app.Services.GetRequiredService<RateLimitOptions>().Enabled)
+            app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();

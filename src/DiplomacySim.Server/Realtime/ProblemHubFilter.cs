@@ -21,6 +21,10 @@ internal sealed class ProblemHubFilter : IHubFilter
         {
             throw new HubException($"{problem.Code}: {problem.Message}");
         }
+        catch (Exception database) when (DatabaseFailures.AsProblem(database) is { } problem)
+        {
+            throw new HubException($"{problem.Code}: {problem.Message}");
+        }
         catch (ValidationException validation)
         {
             throw new HubException("VALIDATION_FAILED: " + string.Join(" ", validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")));

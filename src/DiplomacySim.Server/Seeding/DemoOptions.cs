@@ -10,6 +10,12 @@ public sealed class DemoOptions
 
     public string Scenario { get; set; } = "rus-vnm-2018";
 
+    /// <summary>
+    /// Further scenarios loaded beside <see cref="Scenario"/>, with their accounts (the load harness
+    /// loads its generated games this way). An account named in several holds a ministry in each.
+    /// </summary>
+    public List<string> Scenarios { get; set; } = [];
+
     /// <summary>The one password of every demo account (and of no other account).</summary>
     public string Password { get; set; } = "diplomacy";
 }

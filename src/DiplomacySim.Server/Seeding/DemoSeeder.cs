@@ -14,13 +14,20 @@ public sealed class DemoSeeder(ScenarioCatalog catalog, ScenarioImporter importe
     public async Task<DemoWorld> SeedAsync(CancellationToken cancellationToken)
     {
         var demo = options.Value;
-        var scenario = await catalog.ReadAsync(demo.Scenario, cancellationToken);
+        foreach (var extra in demo.Scenarios)
+            await LoadAsync(extra, demo.Password, cancellationToken);
+        return await LoadAsync(demo.Scenario, demo.Password, cancellationToken);
+    }
+
+    private async Task<DemoWorld> LoadAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        var scenario = await catalog.ReadAsync(name, cancellationToken);
         var (game, created) = await importer.ImportAsync(scenario, cancellationToken);
         if (created)
             logger.LogInformation("Loaded the demo scenario {Scenario} as game {GameId}", scenario.Slug, game.Id);
 
         foreach (var account in scenario.Accounts ?? [])
-            await EnsureAccountAsync(game, account, demo.Password, cancellationToken);
+            await EnsureAccountAsync(game, account, password, cancellationToken);
         return new DemoWorld(game, scenario.Accounts ?? []);
     }
 

@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace DiplomacySim.Harness.Running;
+
+/// <summary>Which document a section belongs to.</summary>
+public enum Document
+{
+    Benchmarks,
+    Reliability,
+}
+
+/// <summary>What one drill or benchmark saw, as Markdown, with a one-line summary for the console.</summary>
+public sealed record Section(Document Document, string Title, string Markdown, string Summary, bool Failed = false);
+
+/// <summary>Collects the sections of a run and writes docs/benchmarks.md and docs/reliability.md.</summary>
+public sealed class Report(HarnessOptions options, Machine machine, string command)
+{
+    private readonly List<Section> sections = [];
+
+    public IReadOnlyList<Section> Sections => sections;
+
+    public void Add(Section section)
+    {
+        sections.Add(section);
+        Console.WriteLine($"== {section.Title}: {section.Summary}");
+    }
+
+    public async Task WriteAsync()
+    {
+        Directory.CreateDirectory(options.Out);
+        await File.WriteAllTextAsync(Path.Combine(options.Out, "benchmarks.md"), Render(Document.Benchmarks, "Benchmarks", """
+            Figures from one run of the harness: each is a ratio to a reference measured in the same run, on the
+            same machine, against the same PostgreSQL, so that a slower or busier machine moves both sides. They
+            are measurements, not guarantees, and no test asserts them.
+            """));
+        await File.WriteAllTextAsync(Path.Combine(options.Out, "reliability.md"), Render(Document.Reliability, "Reliability", """
+            Drills from one run of the harness: each says what was done to the server and what was lost. The
+            checks read the database directly, not through the API under test.
+            """));
+    }
+
+    private string Render(Document document, string title, string intro)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"# {title}").AppendLine().AppendLine(intro).AppendLine();
+        text.AppendLine("## How this was produced").AppendLine();
+        text.AppendLine("```sh").AppendLine(command).AppendLine("```").AppendLine();
+        text.AppendLine(machine.Markdown()).AppendLine();
+        if (options.Smoke)
+            text.AppendLine("**A smoke run**: counts are tiny and the figures mean nothing; run without `--smoke` for real ones.").AppendLine();
+        text.AppendLine("## Summary").AppendLine();
+        text.AppendLine("| | result |").AppendLine("| --- | --- |");
+        foreach (var section in sections.Where(s => s.Document == document))
+            text.AppendLine($"| {section.Title} | {section.Summary.Replace("|", "\\|", StringComparison.Ordinal)} |");
+        text.AppendLine();
+        foreach (var section in sections.Where(s => s.Document == document))
+            text.AppendLine($"## {section.Title}").AppendLine().AppendLine(section.Markdown.TrimEnd()).AppendLine();
+        return text.ToString();
+    }
+}

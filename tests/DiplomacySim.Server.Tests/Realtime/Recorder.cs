@@ -39,6 +39,15 @@ internal sealed class Recorder : IAsyncDisposable
         }
     }
 
+    private long LastRecordedSeq
+    {
+        get
+        {
+            lock (received)
+                return received.Count == 0 ? 0 : received[^1].Seq;
+        }
+    }
+
     public static async Task<Recorder> WatchAsync(DiplomacySimServer server, string userName, long afterSeq = 0)
     {
         var client = await server.SignInAsync(userName);
@@ -71,7 +80,9 @@ internal sealed class Recorder : IAsyncDisposable
         var expected = await VisibleAfterAsync(after);
         var last = expected.Count == 0 ? after : expected[^1].Seq;
         var deadline = DateTime.UtcNow + Patience;
-        while (Stream.LastSeq < last && DateTime.UtcNow < deadline)
+        // What this recorder has taken from the stream, not the stream's LastSeq: the stream counts an
+        // event as soon as it arrives, a moment before the reading task records it.
+        while (expected.Count > 0 && LastRecordedSeq < last && DateTime.UtcNow < deadline)
             await Task.Delay(20);
         var got = Received.Where(e => e.Seq > after).ToList();
         got.Select(e => e.Seq).ShouldBe(expected.Select(e => e.Seq), $"{Name} should receive exactly the events it may see, in order");

@@ -53,7 +53,14 @@ export class LiveFeed extends EventTarget {
       this.#setState(this.state === 'lost' ? 'lost' : 'connecting');
       await this.#connection.start();
       await this.#join();
-    } catch {
+    } catch (error) {
+      // The hub says "CODE: message". Not being a member will not pass by retrying.
+      if (String(error?.message).includes('NOT_IN_GAME')) {
+        this.#stopped = true;
+        this.#setState('not-member');
+        await this.#connection.stop();
+        return;
+      }
       this.#setState('lost');
       setTimeout(() => this.#connect(), RETRY_MS[2]);
     }

@@ -154,6 +154,7 @@ function showLiveState({ state, lastSeq }) {
     lost: 'Live connection lost. Reconnecting… What you see may be out of date.',
     'catching-up': 'Reconnected. Catching up on what was missed…',
     'caught-up': `Live again: caught up to event #${lastSeq}.`,
+    'not-member': 'Live updates are for the members of this game; reload the page to see changes.',
   };
   banner.dataset.state = state;
   document.body.dataset.live = state;

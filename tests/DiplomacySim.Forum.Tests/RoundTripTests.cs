@@ -56,6 +56,25 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void TheBodysForumFormatting_SurvivesInBBCodeAndBecomesMarkdown()
+    {
+        var communique = new CommuniqueText(ExampleWorld.ForeignMinistry("KAZ"), ExampleWorld.ForeignMinistry("MNG"), "Formatting", Classification.Public,
+            "Moscow writes [b]in friendship[/b]; see [url=https://example.invalid/a_b]the map[/url]. [url=javascript:alert(1)]click[/url] [img]x.png[/img] [spoiler]5*5[/spoiler]", [], World.Today);
+
+        var bbcode = ForumExport.Communique(communique, World, ExportFormat.BBCode);
+        var markdown = ForumExport.Communique(communique, World, ExportFormat.Markdown);
+
+        bbcode.ShouldContain("[b]in friendship[/b]");
+        bbcode.ShouldContain("[url=https://example.invalid/a_b]the map[/url]");
+        bbcode.ShouldNotContain("[url=javascript");
+        bbcode.ShouldNotContain("[img]");
+        markdown.ShouldContain("**in friendship**");
+        markdown.ShouldContain("[the map](https://example.invalid/a_b)");
+        markdown.ShouldNotContain("](javascript");
+        markdown.ShouldContain("5\\*5");
+    }
+
+    [Fact]
     public void AnAgreement_BecomesTreatyTextWithNumberedArticles()
     {
         var agreement = new Agreement(Guid.NewGuid(), Guid.NewGuid(), EveryKind[0], "KAZ", "MNG", Classification.Confidential, Guid.NewGuid(), World.Today, ratificationRequired: true);

@@ -28,7 +28,7 @@ public static class ForumExport
             $"{marks.Bold("Classification:")} {Level(communique.Classification)}",
             marks.Italic(communique.InGameDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
             "",
-            marks.Escape(communique.Body),
+            BodyMarkup.Write(communique.Body, marks),
         };
         if (communique.Clauses.Count > 0)
         {

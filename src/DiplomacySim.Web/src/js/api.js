@@ -56,6 +56,8 @@ export const api = {
   send: (slug, draft, idempotencyKey) =>
     request(`${game(slug)}/communiques`, { method: 'POST', body: draft, headers: { 'Idempotency-Key': idempotencyKey } }),
   respond: (slug, id, answer) => request(`${game(slug)}/communiques/${encodeURIComponent(id)}/responses`, { method: 'POST', body: answer }),
+  exportCommunique: (slug, id, format) => request(`${game(slug)}/communiques/${encodeURIComponent(id)}/export?format=${format}`),
+  exportAgreement: (slug, id, format) => request(`${game(slug)}/agreements/${encodeURIComponent(id)}/export?format=${format}`),
   importPost: (slug, text, format) => request(`${game(slug)}/communiques/import`, { method: 'POST', body: { text, format } }),
   agreements: (slug) => request(`${game(slug)}/agreements`),
   ratify: (slug, id, ruling) => request(`${game(slug)}/agreements/${encodeURIComponent(id)}/ratify`, { method: 'POST', body: { ruling } }),

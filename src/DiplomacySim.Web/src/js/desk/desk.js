@@ -21,15 +21,20 @@ export function renderDesk(main, game) {
   }, label)]));
   const newButton = h('button', { type: 'button', class: 'primary', onclick: () => showCompose() }, 'Write a communique');
 
+  // Only the latest load fills the list: an inbox answer that arrives after the player chose the
+  // sent box must not replace it.
+  let latestLoad = 0;
   const loadList = async () => {
+    const load = ++latestLoad;
     try {
       const items = await api.communiques(game.slug, box);
+      if (load !== latestLoad) return;
       fill(listProblem);
       fill(list, items.length === 0
         ? h('li', { class: 'muted empty' }, box === 'inbox' ? 'Your inbox is empty.' : 'Nothing here yet.')
         : items.map((c) => listItem(game, c, c.id === openId, () => openCommunique(c.id))));
     } catch (error) {
-      fill(listProblem, problemView(error));
+      if (load === latestLoad) fill(listProblem, problemView(error));
     }
   };
   const markInbox = () => {

@@ -6,7 +6,8 @@ import { renderBBCode } from '../bbcode.js';
 import { problemView, showProblem } from '../problems.js';
 import { clauseEditor } from './clauses.js';
 import { ministryLabel } from './compose.js';
-import { describeTerms, kindName } from './terms.js';
+import { describeTerms, kindName, statusName } from './terms.js';
+import { forumTextPanel } from './forumText.js';
 
 export async function renderReader(container, game, id, { onAnswered, onOpen }) {
   fill(container, h('p', { class: 'loading' }, 'Opening the communique…'));
@@ -37,11 +38,12 @@ export async function renderReader(container, game, id, { onAnswered, onOpen }) 
     communique.clauses.length ? h('section', { 'aria-labelledby': 'clauses-title' },
       h('h3', { id: 'clauses-title' }, 'Clauses'),
       h('ol', { class: 'clause-view-list' }, communique.clauses.map((clause) => h('li', { class: 'clause-view', 'data-status': clause.status },
-        h('div', { class: 'clause-view-head' }, h('strong', {}, kindName(clause.kind)), ' ', h('span', { class: `badge ${clause.status}` }, clause.status)),
+        h('div', { class: 'clause-view-head' }, h('strong', {}, kindName(clause.kind)), ' ', h('span', { class: `badge ${clause.status}` }, statusName(clause.status))),
         h('p', {}, describeTerms(game, clause.terms)),
         clause.answers ? h('p', { class: 'muted' }, `Counter-proposal to clause ${clause.answers.clauseIndex + 1} of `,
           h('button', { type: 'button', class: 'link-button', onclick: () => onOpen(clause.answers.communique) }, 'the earlier communique')) : null,
         clause.agreementId ? h('p', { class: 'muted' }, 'Became an agreement.') : null)))) : null,
+    forumTextPanel('For the forum', (format) => api.exportCommunique(game.slug, communique.id, format)),
     mayAnswer ? answerForm(game, communique, pending, onAnswered) : null));
 }
 

@@ -37,3 +37,6 @@ export function describeTerms(game, terms) {
       return JSON.stringify(terms);
   }
 }
+
+/** A camelCase status as words: "inForce" → "in force", "pendingRatification" → "pending ratification". */
+export const statusName = (status) => String(status ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

@@ -16,8 +16,8 @@ export function networkView(game, nations, scores, onSelect) {
   const edges = svg('g', { class: 'edges' });
   const nodes = svg('g', { class: 'nodes' });
   const picture = svg('svg', {
-    viewBox: `0 0 ${SIZE} ${SIZE}`, class: 'network', role: 'img',
-    'aria-label': 'Network of the nations: each line is a pair, coloured by their mean opinion of each other. The matrix holds the same numbers.',
+    viewBox: `0 0 ${SIZE} ${SIZE}`, class: 'network', role: 'group',
+    'aria-label': 'Network of the nations: each line is a pair, coloured by their mean opinion of each other. Choose two nations, by click or with Enter, to see their pair. The matrix holds the same numbers.',
   }, edges, nodes);
 
   const lines = new Map();
@@ -32,12 +32,34 @@ export function networkView(game, nations, scores, onSelect) {
       edges.append(line);
     }
   }
+  // A pair chosen node by node, so that the picture works from the keyboard as well as by lines.
+  let first = null;
+  const nodeElements = new Map();
+  const choose = (code) => {
+    if (first === null || first === code) {
+      first = first === code ? null : code;
+    } else {
+      onSelect(first, code);
+      first = null;
+    }
+    for (const [c, node] of nodeElements) node.classList.toggle('chosen', c === first);
+  };
   for (const code of nations) {
     const { x, y } = place.get(code);
-    nodes.append(svg('g', { class: 'node' },
-      svg('circle', { cx: x, cy: y, r: 19 }),
-      svg('text', { x, y: y + 4, 'text-anchor': 'middle' }, code),
-      svg('title', {}, game.nationName(code))));
+    const node = svg('g', {
+      class: 'node', tabindex: 0, role: 'button', 'aria-label': `${game.nationName(code)}: choose, then choose another nation`,
+      onclick: () => choose(code),
+      onkeydown: (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        choose(code);
+      },
+    },
+    svg('circle', { cx: x, cy: y, r: 19 }),
+    svg('text', { x, y: y + 4, 'text-anchor': 'middle' }, code),
+    svg('title', {}, game.nationName(code)));
+    nodeElements.set(code, node);
+    nodes.append(node);
   }
 
   const redraw = () => {

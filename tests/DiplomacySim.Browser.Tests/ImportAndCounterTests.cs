@@ -43,7 +43,8 @@ public sealed class ImportAndCounterTests(BrowserFixture browser) : BrowserTest(
 
         // The reply reaches Russia's inbox live; Russia accepts the counter-proposal.
         await rus.GetByRole(AriaRole.Button, new() { Name = "Inbox", Exact = false }).ClickAsync();
-        await rus.CommuniqueItem("Naval access to Cam Ranh").ClickAsync();
+        // The reply, not Russia's own letter, which the sent box shows until the inbox replaces it.
+        await rus.CommuniqueItem("Re: Naval access to Cam Ranh").ClickAsync();
         await Assertions.Expect(rus.GetByTestId("letter")).ToContainTextAsync("emergency up to 3,000");
         await rus.Locator("fieldset.answer-row").First.GetByLabel("Accept").CheckAsync();
         await rus.GetByRole(AriaRole.Button, new() { Name = "Send the answer" }).ClickAsync();

@@ -16,6 +16,7 @@ public static class HarnessRun
         new ServerKillDrill(),
         new PostgresRestartDrill(),
         new RateLimitDrill(),
+        new Benchmarks.DurableSends(),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)

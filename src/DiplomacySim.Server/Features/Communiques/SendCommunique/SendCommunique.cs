@@ -41,8 +41,8 @@ public sealed class SendCommuniqueHandler(
         if (await idempotency.FindAsync(game.Id, player.UserId, command.IdempotencyKey, input, cancellationToken) is { } earlier)
             return earlier;
 
-        var world = await worlds.LoadAsync(game, cancellationToken);
         var clauses = input.Clauses!.Select(c => c.ToClause()).ToList();
+        var world = await worlds.LoadForDraftAsync(game, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses, cancellationToken);
         var violations = CommuniqueRules.Check(world, player.Actor, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses);
         if (violations.FirstOrDefault(v => v.Code == RuleCodes.SenderNotHeld) is { } notHeld)
             throw new ForbiddenException(RuleCodes.SenderNotHeld, notHeld.Message);

@@ -17,6 +17,8 @@ public static class HarnessRun
         new PostgresRestartDrill(),
         new RateLimitDrill(),
         new Benchmarks.DurableSends(),
+        new Benchmarks.FanOut(),
+        new Benchmarks.IdleConnections(),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)

@@ -15,6 +15,7 @@ public static class HarnessRun
         new HostileInputDrill(),
         new ServerKillDrill(),
         new PostgresRestartDrill(),
+        new RedisOutageDrill(),
         new RateLimitDrill(),
         new Benchmarks.DurableSends(),
         new Benchmarks.FanOut(),

@@ -19,7 +19,12 @@ public sealed class CountingClients : IAsyncDisposable
     private long first = long.MaxValue;
     private long last;
 
+    private static readonly byte[] SeqField = Encoding.UTF8.GetBytes("\"seq\":");
+
     private CountingClients(string marker) => this.marker = Encoding.UTF8.GetBytes(marker);
+
+    /// <summary>Called for every counted message with the client's index, the event's seq and when it arrived.</summary>
+    public Action<int, long, long>? OnEvent { get; set; }
 
     public long Count => Interlocked.Read(ref count);
 
@@ -36,10 +41,15 @@ public sealed class CountingClients : IAsyncDisposable
     }
 
     /// <summary>Opens (and joins) more clients, <paramref name="batch"/> at a time.</summary>
-    public async Task AddAsync(Uri uri, int clients, string? joinFrame, int batch = 100)
+    public async Task AddAsync(Uri uri, int clients, string? joinFrame, int batch = 100) =>
+        await AddAsync(clients, _ => (uri, joinFrame), batch);
+
+    /// <summary>Opens clients whose address and join frame depend on their index (a game each, say).</summary>
+    public async Task AddAsync(int clients, Func<int, (Uri Uri, string? JoinFrame)> target, int batch = 100)
     {
-        foreach (var group in Enumerable.Range(0, clients).Chunk(batch))
-            await Task.WhenAll(group.Select(_ => OpenAsync(uri, joinFrame)));
+        var first = sockets.Count;
+        foreach (var group in Enumerable.Range(first, clients).Chunk(batch))
+            await Task.WhenAll(group.Select(i => OpenAsync(i, target(i).Uri, target(i).JoinFrame)));
     }
 
     public void Reset()
@@ -57,7 +67,7 @@ public sealed class CountingClients : IAsyncDisposable
         return Count >= expected;
     }
 
-    private async Task OpenAsync(Uri uri, string? joinFrame)
+    private async Task OpenAsync(int index, Uri uri, string? joinFrame)
     {
         var socket = new ClientWebSocket();
         await socket.ConnectAsync(uri, stop.Token);
@@ -74,7 +84,7 @@ public sealed class CountingClients : IAsyncDisposable
         lock (sockets)
         {
             sockets.Add(socket);
-            readers.Add(Task.Run(() => ReadAsync(socket)));
+            readers.Add(Task.Run(() => ReadAsync(index, socket)));
         }
     }
 
@@ -92,7 +102,7 @@ public sealed class CountingClients : IAsyncDisposable
         return text.ToString();
     }
 
-    private async Task ReadAsync(ClientWebSocket socket)
+    private async Task ReadAsync(int index, ClientWebSocket socket)
     {
         var buffer = new byte[16 * 1024];
         try
@@ -106,6 +116,9 @@ public sealed class CountingClients : IAsyncDisposable
                 if (seen == 0)
                     continue;
                 var now = Stopwatch.GetTimestamp();
+                if (OnEvent is { } onEvent)
+                    foreach (var seq in Seqs(buffer.AsSpan(0, result.Count)))
+                        onEvent(index, seq, now);
                 Interlocked.Add(ref count, seen);
                 InterlockedMin(ref first, now);
                 InterlockedMax(ref last, now);
@@ -123,6 +136,22 @@ public sealed class CountingClients : IAsyncDisposable
         for (int at; (at = data.IndexOf(marker)) >= 0; data = data[(at + marker.Length)..])
             n++;
         return n;
+    }
+
+    private List<long> Seqs(ReadOnlySpan<byte> data)
+    {
+        var seqs = new List<long>();
+        for (int at; (at = data.IndexOf(SeqField)) >= 0;)
+        {
+            data = data[(at + SeqField.Length)..];
+            long seq = 0;
+            var i = 0;
+            for (; i < data.Length && data[i] is >= (byte)'0' and <= (byte)'9'; i++)
+                seq = seq * 10 + (data[i] - '0');
+            seqs.Add(seq);
+            data = data[i..];
+        }
+        return seqs;
     }
 
     private static void InterlockedMin(ref long target, long value)

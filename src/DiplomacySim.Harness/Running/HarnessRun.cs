@@ -20,6 +20,8 @@ public static class HarnessRun
         new Benchmarks.DurableSends(),
         new Benchmarks.FanOut(),
         new Benchmarks.IdleConnections(),
+        new Benchmarks.DeliveryLatency(),
+        new Benchmarks.Growth(),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)

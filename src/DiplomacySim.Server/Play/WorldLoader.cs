@@ -17,9 +17,10 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets)
     public Task<WorldView> LoadAsync(Game game, CancellationToken cancellationToken) => LoadAsync(game, among: null, cancellationToken);
 
     /// <summary>
-    /// Enough for the rules of a draft (check and send): they read missions and opinions only between
-    /// the two nations and the states its clauses name. Loading just those keeps a send's cost flat as a
-    /// game's history and its number of nations grow (a 200-nation game has 39,800 missions and pairs).
+    /// Enough for the rules of a draft (check and send): they read nations, missions and opinions only
+    /// among the two nations and the states its clauses name (a name it does not find is the rule
+    /// NATION_UNKNOWN). Loading just those keeps a send's cost flat as a game's history and its number
+    /// of nations grow (a 200-nation game has 39,800 missions and opinion pairs).
     /// </summary>
     public async Task<WorldView> LoadForDraftAsync(Game game, Guid fromMinistry, Guid toMinistry, IEnumerable<Clause> clauses, CancellationToken cancellationToken)
     {
@@ -37,17 +38,19 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets)
     {
         var id = game.Id;
         var ruleset = await rulesets.GetAsync(game.Ruleset, cancellationToken);
+        var nations = db.Nations.Where(n => n.GameId == id);
         var missions = db.Missions.Where(m => m.GameId == id);
         var modifiers = db.OpinionModifiers.Where(m => m.GameId == id);
         if (among is not null)
         {
+            nations = nations.Where(n => among.Contains(n.Code));
             missions = missions.Where(m => among.Contains(m.From) && among.Contains(m.To));
             modifiers = modifiers.Where(m => among.Contains(m.From) && among.Contains(m.To));
         }
         return new WorldView(
             game,
             ruleset,
-            await db.Nations.Where(n => n.GameId == id).ToListAsync(cancellationToken),
+            await nations.ToListAsync(cancellationToken),
             ministries,
             await db.Installations.Where(i => i.GameId == id).ToListAsync(cancellationToken),
             await missions.ToListAsync(cancellationToken),

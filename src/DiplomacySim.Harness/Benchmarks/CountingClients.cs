@@ -44,6 +44,38 @@ public sealed class CountingClients : IAsyncDisposable
     public async Task AddAsync(Uri uri, int clients, string? joinFrame, int batch = 100) =>
         await AddAsync(clients, _ => (uri, joinFrame), batch);
 
+    /// <summary>
+    /// Opens <paramref name="clients"/> all at once, each retrying after a short random pause when its
+    /// attempt fails (refused, reset, timed out), as a reconnecting client does; gives up at the deadline.
+    /// Returns how many attempts failed on the way, and the first failure's message.
+    /// </summary>
+    public async Task<(int Failures, string? First)> StormAsync(Uri uri, int clients, string? joinFrame, TimeSpan deadline)
+    {
+        var clock = Stopwatch.StartNew();
+        var failures = 0;
+        string? first = null;
+        await Task.WhenAll(Enumerable.Range(sockets.Count, clients).Select(async i =>
+        {
+            var random = new Random(i);
+            while (clock.Elapsed < deadline)
+            {
+                try
+                {
+                    using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                    await OpenAsync(i, uri, joinFrame).WaitAsync(attempt.Token);
+                    return;
+                }
+                catch (Exception e) when (e is WebSocketException or HttpRequestException or OperationCanceledException or TimeoutException)
+                {
+                    Interlocked.Increment(ref failures);
+                    Interlocked.CompareExchange(ref first, $"{e.GetType().Name}: {e.Message}", null);
+                    await Task.Delay(100 + random.Next(400));
+                }
+            }
+        }));
+        return (failures, first);
+    }
+
     /// <summary>Opens clients whose address and join frame depend on their index (a game each, say).</summary>
     public async Task AddAsync(int clients, Func<int, (Uri Uri, string? JoinFrame)> target, int batch = 100)
     {

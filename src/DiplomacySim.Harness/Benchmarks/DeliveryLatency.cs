@@ -21,7 +21,8 @@ public sealed class DeliveryLatency : IStep
         var nations = options.Count(25, 5);
         var rounds = options.Smoke ? new[] { 40, 80 } : [1_000, 5_000];
         var duration = options.Duration(20, 2);
-        var server = await context.StartServerAsync(GeneratedGames.Settings(options.ServerDll, context.WorkDirectory, "lat", games, nations));
+        // Seeding 200 games of 25 nations (120,000 missions) takes minutes on a busy machine.
+        var server = await context.StartServerAsync(GeneratedGames.Settings(options.ServerDll, context.WorkDirectory, "lat", games, nations), patience: TimeSpan.FromMinutes(10));
         var players = new Players(server.Root);
         var spectator = await players.TokenAsync("spectator");
         var pairs = new List<Pair>();

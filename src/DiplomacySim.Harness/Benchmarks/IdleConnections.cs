@@ -11,6 +11,8 @@ public sealed class IdleConnections : IStep
 {
     public string Name => "connections";
 
+    private static int Descriptors() => Directory.GetFiles("/proc/self/fd").Length;
+
     private static int OpenFilesLimit()
     {
         var line = File.ReadLines("/proc/self/limits").FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
@@ -36,7 +38,7 @@ public sealed class IdleConnections : IStep
 
         await Task.Delay(TimeSpan.FromSeconds(2));
         var baseline = server.ResidentBytes();
-        var rows = new List<(int Connections, long Rss, long Threads)> { (0, baseline, server.Threads()) };
+        var rows = new List<(int Connections, long Rss, long Threads, int Descriptors)> { (0, baseline, server.Threads(), Descriptors()) };
         string? stoppedBy = null;
         var clients = await CountingClients.ConnectAsync(uri, 0, "-", join);
         try
@@ -58,7 +60,7 @@ public sealed class IdleConnections : IStep
                     stoppedBy = "the server process exited: " + server.LogTail(3);
                     break;
                 }
-                rows.Add((clients.Open, server.ResidentBytes(), server.Threads()));
+                rows.Add((clients.Open, server.ResidentBytes(), server.Threads(), Descriptors()));
                 Console.WriteLine(HarnessOptions.Invariant($"   {clients.Open:N0} connections, server RSS {rows[^1].Rss / 1048576.0:F0} MiB"));
             }
         }
@@ -71,13 +73,14 @@ public sealed class IdleConnections : IStep
 
         // The storm: every client at once, as after a network blip or a server restart.
         await Task.Delay(TimeSpan.FromSeconds(3));
+        var descriptorsBeforeStorm = Descriptors();
         var clock = Stopwatch.StartNew();
         await using var again = await CountingClients.ConnectAsync(uri, 0, "-", join);
         var (failures, firstFailure) = await again.StormAsync(uri, storm, join, TimeSpan.FromSeconds(30));
         var stormSeconds = clock.Elapsed.TotalSeconds;
 
         var table = string.Join('\n', rows.Select(r => HarnessOptions.Invariant(
-            $"| {r.Connections:N0} | {r.Rss / 1048576.0:F0} MiB | {(r.Connections == 0 ? "" : $"{(r.Rss - baseline) / 1024.0 / r.Connections:F1} KiB")} | {r.Threads} |")));
+            $"| {r.Connections:N0} | {r.Rss / 1048576.0:F0} MiB | {(r.Connections == 0 ? "" : $"{(r.Rss - baseline) / 1024.0 / r.Connections:F1} KiB")} | {r.Threads} | {r.Descriptors:N0} |")));
         var markdown = HarnessOptions.Invariant($"""
             **What:** hub connections (raw WebSockets speaking SignalR's JSON protocol, the spectator's token, each joined to the demo
             game and idle) opened {step:N0} at a time up to {target:N0}; after each step the server's resident memory (`VmRSS`) and
@@ -85,12 +88,12 @@ public sealed class IdleConnections : IStep
             after 0.1–0.5 s when an attempt fails, as a reconnecting client does. Goal:
             20,000 at ≤ 30 KB each; the storm's clients all joined within 10 s.
 
-            | connections | server RSS | per connection since start | threads |
-            | ---: | ---: | ---: | ---: |
+            | connections | server RSS | per connection since start | server threads | harness's open files |
+            | ---: | ---: | ---: | ---: | ---: |
             {table}
 
             Held: **{held:N0}** connections{(stoppedBy is null ? "" : $" (stopped by `{stoppedBy}`)")}, **{perConnection:F1} KiB** each on average.
-            Reconnection storm: {again.Open:N0} of {storm:N0} joined in **{stormSeconds:F1} s**{(failures > 0 ? $", after {failures:N0} failed attempts that were retried (the first: `{firstFailure}`)" : "")}.
+            Reconnection storm (the harness holding {descriptorsBeforeStorm:N0} open files before it): {again.Open:N0} of {storm:N0} joined in **{stormSeconds:F1} s**{(failures > 0 ? $", after {failures:N0} failed attempts that were retried (the first: `{firstFailure}`)" : "")}.
 
             Open-files limit of the server and of the harness's process: **{fdLimit:N0}** (`ulimit -n`; `tests/harness.sh` tries to raise
             it, and on this machine the hard limit does not move), so one instance here can hold at most about that many connections,

@@ -16,13 +16,23 @@ public static class GeneratedGames
         var seeds = Path.Combine(workDirectory, $"seeds-{prefix}");
         CopyDirectory(Path.Combine(Path.GetDirectoryName(serverDll)!, "seeds"), seeds);
         var settings = new Dictionary<string, string>(StringComparer.Ordinal) { ["Scenarios__Directory"] = seeds };
+        var index = 0;
+        foreach (var slug in Write(seeds, prefix, games, nations))
+            settings[$"Demo__Scenarios__{index++}"] = slug;
+        return settings;
+    }
+
+    /// <summary>Writes the scenario files of <paramref name="games"/> games into a seeds folder; returns their slugs.</summary>
+    public static IReadOnlyList<string> Write(string seeds, string prefix, int games, int nations)
+    {
+        var slugs = new List<string>();
         for (var g = 0; g < games; g++)
         {
             var slug = Slug(prefix, g);
             File.WriteAllText(Path.Combine(seeds, "scenarios", slug + ".json"), JsonSerializer.Serialize(Scenario(slug, nations)));
-            settings[$"Demo__Scenarios__{g}"] = slug;
+            slugs.Add(slug);
         }
-        return settings;
+        return slugs;
     }
 
     public static string Slug(string prefix, int game) => string.Create(CultureInfo.InvariantCulture, $"{prefix}-{game:D3}");

@@ -15,11 +15,11 @@ public sealed class HarnessContext(HarnessOptions options, string database, stri
     public string WorkDirectory { get; } = workDirectory;
 
     /// <summary>Starts a server on the run's database (or <paramref name="database"/>), stopped when the run ends.</summary>
-    public async Task<ServerProcess> StartServerAsync(IReadOnlyDictionary<string, string>? settings = null, string? database = null)
+    public async Task<ServerProcess> StartServerAsync(IReadOnlyDictionary<string, string>? settings = null, string? database = null, TimeSpan? patience = null)
     {
         var server = new ServerProcess(Options.ServerDll, database ?? Database, WorkDirectory, settings);
         servers.Add(server);
-        await server.StartAsync();
+        await server.StartAsync(patience);
         return server;
     }
 

@@ -15,7 +15,13 @@ public static class HarnessRun
         new HostileInputDrill(),
         new ServerKillDrill(),
         new PostgresRestartDrill(),
+        new RedisOutageDrill(),
         new RateLimitDrill(),
+        new Benchmarks.DurableSends(),
+        new Benchmarks.FanOut(),
+        new Benchmarks.IdleConnections(),
+        new Benchmarks.DeliveryLatency(),
+        new Benchmarks.Growth(),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)

@@ -25,18 +25,28 @@ public sealed class Report(HarnessOptions options, Machine machine, string comma
         Console.WriteLine($"== {section.Title}: {section.Summary}");
     }
 
+    /// <summary>Everything after this line in a document is written by people and kept by every run.</summary>
+    public const string NotesMarker = "<!-- Notes below this line are kept by the harness when it rewrites the figures above. -->";
+
     public async Task WriteAsync()
     {
         Directory.CreateDirectory(options.Out);
-        await File.WriteAllTextAsync(Path.Combine(options.Out, "benchmarks.md"), Render(Document.Benchmarks, "Benchmarks", """
+        await WriteKeepingNotesAsync(Path.Combine(options.Out, "benchmarks.md"), Render(Document.Benchmarks, "Benchmarks", """
             Figures from one run of the harness: each is a ratio to a reference measured in the same run, on the
             same machine, against the same PostgreSQL, so that a slower or busier machine moves both sides. They
             are measurements, not guarantees, and no test asserts them.
             """));
-        await File.WriteAllTextAsync(Path.Combine(options.Out, "reliability.md"), Render(Document.Reliability, "Reliability", """
+        await WriteKeepingNotesAsync(Path.Combine(options.Out, "reliability.md"), Render(Document.Reliability, "Reliability", """
             Drills from one run of the harness: each says what was done to the server and what was lost. The
             checks read the database directly, not through the API under test.
             """));
+    }
+
+    private static async Task WriteKeepingNotesAsync(string path, string figures)
+    {
+        var old = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
+        var at = old.IndexOf(NotesMarker, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(path, at < 0 ? figures : figures + old[at..]);
     }
 
     private string Render(Document document, string title, string intro)

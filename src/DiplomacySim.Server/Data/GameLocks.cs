@@ -13,22 +13,31 @@ public sealed class GameLocks
 {
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> local = new();
 
-    /// <summary>Locks the game for the current transaction and loads it fresh, tracked.</summary>
-    public async Task<(Game Game, IAsyncDisposable Release)> LockAsync(GameDbContext db, Guid gameId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds the game by id or slug, locks it for the current transaction and loads it fresh, tracked.
+    /// On PostgreSQL that is one round trip, which also queues the commit's NOTIFY to every instance:
+    /// PostgreSQL delivers it only if the transaction commits (a command that appended nothing wakes the
+    /// relays for nothing, which costs one empty read).
+    /// </summary>
+    public async Task<(Game Game, IAsyncDisposable Release)> LockAsync(GameDbContext db, string idOrSlug, CancellationToken cancellationToken)
     {
-        IAsyncDisposable release = NoRelease.Instance;
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Games" WHERE "Id" = {gameId} FOR UPDATE""", cancellationToken);
+            var byId = Guid.TryParse(idOrSlug, out var id);
+            var slug = byId ? null : idOrSlug;
+            var locked = await db.Games.FromSql($"""
+                SELECT g.* FROM "Games" AS g CROSS JOIN LATERAL pg_notify({Realtime.EventNotifier.Channel}, g."Id"::text) AS n
+                WHERE (g."Id" = {id} AND {byId}) OR g."Slug" = {slug} FOR UPDATE OF g
+                """).ToListAsync(cancellationToken);
+            return (locked.SingleOrDefault() ?? throw GameLookup.NotFound(idOrSlug), NoRelease.Instance);
         }
-        else
-        {
-            var semaphore = local.GetOrAdd(gameId, _ => new SemaphoreSlim(1, 1));
-            await semaphore.WaitAsync(cancellationToken);
-            release = new SemaphoreRelease(semaphore);
-        }
+
+        var gameId = (await db.FindGameAsync(idOrSlug, cancellationToken)).Id;
+        db.ChangeTracker.Clear();
+        var semaphore = local.GetOrAdd(gameId, _ => new SemaphoreSlim(1, 1));
+        await semaphore.WaitAsync(cancellationToken);
         var game = await db.Games.SingleAsync(g => g.Id == gameId, cancellationToken);
-        return (game, release);
+        return (game, new SemaphoreRelease(semaphore));
     }
 
     private sealed class NoRelease : IAsyncDisposable

@@ -12,6 +12,9 @@ internal static class GameLookup
         var game = Guid.TryParse(idOrSlug, out var id)
             ? await db.Games.SingleOrDefaultAsync(g => g.Id == id, cancellationToken)
             : await db.Games.SingleOrDefaultAsync(g => g.Slug == idOrSlug, cancellationToken);
-        return game ?? throw new NotFoundException("GAME_NOT_FOUND", $"There is no game '{idOrSlug}'. GET /api/games lists the games.");
+        return game ?? throw NotFound(idOrSlug);
     }
+
+    public static NotFoundException NotFound(string idOrSlug) =>
+        new("GAME_NOT_FOUND", $"There is no game '{idOrSlug}'. GET /api/games lists the games.");
 }

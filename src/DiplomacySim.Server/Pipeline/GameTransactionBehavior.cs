@@ -18,19 +18,16 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
         if (message is not IGameCommand command)
             return await next(message, cancellationToken);
 
-        var gameId = (await db.FindGameAsync(command.Game, cancellationToken)).Id;
         db.ChangeTracker.Clear();
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (game, release) = await locks.LockAsync(db, gameId, cancellationToken);
+        var (game, release) = await locks.LockAsync(db, command.Game, cancellationToken);
         await using (release)
         {
             current.Game = game;
             var response = await next(message, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await notifier.BeforeCommitAsync(db, gameId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            notifier.AfterCommit(gameId);
+            notifier.AfterCommit(game.Id);
             return response;
         }
     }

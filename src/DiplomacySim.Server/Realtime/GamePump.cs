@@ -113,11 +113,20 @@ internal sealed partial class GamePump
                 foreach (var gameEvent in batch)
                 {
                     var view = new EventView(gameEvent.Seq, gameEvent.Type, gameEvent.OccurredAt, gameEvent.InGameDate, JsonDocument.Parse(gameEvent.Payload).RootElement.Clone());
-                    foreach (var subscriber in subscribers.Values.Where(s => s.Cursor < gameEvent.Seq).ToList())
+                    // To every connection at once, and the next event only when all have it: each
+                    // connection still gets its events in seq order, and one slow connection costs the
+                    // others at most the send timeout, as before, rather than the sum of all the sends.
+                    var sends = new List<Task<Subscriber?>>();
+                    foreach (var subscriber in subscribers.Values.Where(s => s.Cursor < gameEvent.Seq))
                     {
                         if (subscriber.Viewer.MaySee(gameEvent))
-                            await SendAsync(subscriber, view, stopping);
+                            sends.Add(SendAsync(subscriber, view, stopping));
                         subscriber.Cursor = gameEvent.Seq;
+                    }
+                    foreach (var cut in await Task.WhenAll(sends))
+                    {
+                        if (cut is not null)
+                            subscribers.Remove(cut.ConnectionId);
                     }
                 }
                 if (batch.Count < BatchSize)
@@ -141,20 +150,22 @@ internal sealed partial class GamePump
             .ToListAsync(stopping);
     }
 
-    private async Task SendAsync(Subscriber subscriber, EventView view, CancellationToken stopping)
+    /// <summary>Sends one event; returns the subscriber when it was too slow and has been cut.</summary>
+    private async Task<Subscriber?> SendAsync(Subscriber subscriber, EventView view, CancellationToken stopping)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         timeout.CancelAfter(SendTimeout);
         try
         {
             await hub.Clients.Client(subscriber.ConnectionId).SendAsync(nameof(IGameClient.Event), view, timeout.Token);
+            return null;
         }
         catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
         {
             // Better a resume from its last seq than a gap or a pump stalled for everyone.
             LogSlowConnectionCut(subscriber.ConnectionId, view.Seq);
-            subscribers.Remove(subscriber.ConnectionId);
             subscriber.Connection.Abort();
+            return subscriber;
         }
     }
 

@@ -20,9 +20,9 @@ public sealed class CheckDraftHandler(GameDbContext db, PlayerLookup players, Wo
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
         var player = await players.ForGameAsync(game.Id, cancellationToken);
-        var world = await worlds.LoadAsync(game, cancellationToken);
         var draft = query.Draft;
         var clauses = draft.Clauses!.Select(c => c.ToClause()).ToList();
+        var world = await worlds.LoadForDraftAsync(game, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses, cancellationToken);
         return new CheckResult(CommuniqueRules.Check(world, player.Actor, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses));
     }
 }

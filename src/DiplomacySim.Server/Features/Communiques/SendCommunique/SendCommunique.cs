@@ -35,14 +35,14 @@ public sealed class SendCommuniqueHandler(
     public async ValueTask<SendResult> Handle(SendCommuniqueCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
         var input = command.Communique;
 
-        if (await idempotency.FindAsync(game.Id, player.UserId, command.IdempotencyKey, input, cancellationToken) is { } earlier)
+        if (await idempotency.FindAsync(game.Id, players.UserId, command.IdempotencyKey, input, cancellationToken) is { } earlier)
             return earlier;
 
-        var world = await worlds.LoadAsync(game, cancellationToken);
         var clauses = input.Clauses!.Select(c => c.ToClause()).ToList();
+        var world = await worlds.LoadForDraftAsync(game, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses, cancellationToken);
+        var player = await players.InWorldAsync(game.Id, world.Ministries.Values, cancellationToken);
         var violations = CommuniqueRules.Check(world, player.Actor, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses);
         if (violations.FirstOrDefault(v => v.Code == RuleCodes.SenderNotHeld) is { } notHeld)
             throw new ForbiddenException(RuleCodes.SenderNotHeld, notHeld.Message);

@@ -1,0 +1,213 @@
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text;
+
+namespace DiplomacySim.Harness.Benchmarks;
+
+/// <summary>
+/// Raw WebSocket clients that only count what arrives, the same on both sides of a fan-out
+/// comparison, so that the client's cost is equal and small. For the hub they speak just enough of
+/// SignalR's JSON protocol to join a game.
+/// </summary>
+public sealed class CountingClients : IAsyncDisposable
+{
+    private readonly List<ClientWebSocket> sockets = [];
+    private readonly List<Task> readers = [];
+    private readonly CancellationTokenSource stop = new();
+    private readonly byte[] marker;
+    private long count;
+    private long first = long.MaxValue;
+    private long last;
+
+    private static readonly byte[] SeqField = Encoding.UTF8.GetBytes("\"seq\":");
+
+    private CountingClients(string marker) => this.marker = Encoding.UTF8.GetBytes(marker);
+
+    /// <summary>Called for every counted message with the client's index, the event's seq and when it arrived.</summary>
+    public Action<int, long, long>? OnEvent { get; set; }
+
+    public long Count => Interlocked.Read(ref count);
+
+    /// <summary>Messages per second between the first arrival and the last, over every client.</summary>
+    public double Throughput => Count / Math.Max(1e-9, Stopwatch.GetElapsedTime(Interlocked.Read(ref first), Interlocked.Read(ref last)).TotalSeconds);
+
+    public int Open => sockets.Count;
+
+    public static async Task<CountingClients> ConnectAsync(Uri uri, int clients, string marker, string? joinFrame, int batch = 100)
+    {
+        var counting = new CountingClients(marker);
+        await counting.AddAsync(uri, clients, joinFrame, batch);
+        return counting;
+    }
+
+    /// <summary>Opens (and joins) more clients, <paramref name="batch"/> at a time.</summary>
+    public async Task AddAsync(Uri uri, int clients, string? joinFrame, int batch = 100) =>
+        await AddAsync(clients, _ => (uri, joinFrame), batch);
+
+    /// <summary>
+    /// Opens <paramref name="clients"/> all at once, each retrying after a short random pause when its
+    /// attempt fails (refused, reset, timed out), as a reconnecting client does; gives up at the deadline.
+    /// Returns how many attempts failed on the way, and the first failure's message.
+    /// </summary>
+    public async Task<(int Failures, string? First)> StormAsync(Uri uri, int clients, string? joinFrame, TimeSpan deadline)
+    {
+        var clock = Stopwatch.StartNew();
+        var failures = 0;
+        string? first = null;
+        await Task.WhenAll(Enumerable.Range(sockets.Count, clients).Select(async i =>
+        {
+            var random = new Random(i);
+            while (clock.Elapsed < deadline)
+            {
+                try
+                {
+                    using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                    await OpenAsync(i, uri, joinFrame).WaitAsync(attempt.Token);
+                    return;
+                }
+                catch (Exception e) when (e is WebSocketException or HttpRequestException or OperationCanceledException or TimeoutException)
+                {
+                    Interlocked.Increment(ref failures);
+                    Interlocked.CompareExchange(ref first, $"{e.GetType().Name}: {e.Message}", null);
+                    await Task.Delay(100 + random.Next(400));
+                }
+            }
+        }));
+        return (failures, first);
+    }
+
+    /// <summary>Opens clients whose address and join frame depend on their index (a game each, say).</summary>
+    public async Task AddAsync(int clients, Func<int, (Uri Uri, string? JoinFrame)> target, int batch = 100)
+    {
+        var first = sockets.Count;
+        foreach (var group in Enumerable.Range(first, clients).Chunk(batch))
+            await Task.WhenAll(group.Select(i => OpenAsync(i, target(i).Uri, target(i).JoinFrame)));
+    }
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref count, 0);
+        Interlocked.Exchange(ref first, long.MaxValue);
+        Interlocked.Exchange(ref last, 0);
+    }
+
+    public async Task<bool> WaitForAsync(long expected, TimeSpan patience)
+    {
+        var clock = Stopwatch.StartNew();
+        while (Count < expected && clock.Elapsed < patience)
+            await Task.Delay(50);
+        return Count >= expected;
+    }
+
+    private async Task OpenAsync(int index, Uri uri, string? joinFrame)
+    {
+        var socket = new ClientWebSocket();
+        await socket.ConnectAsync(uri, stop.Token);
+        if (joinFrame is not null)
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}\u001e"), WebSocketMessageType.Text, true, stop.Token);
+            await ReceiveOneAsync(socket);
+            await socket.SendAsync(Encoding.UTF8.GetBytes(joinFrame + "\u001e"), WebSocketMessageType.Text, true, stop.Token);
+            // The join's completion (type 3) says the subscription is in place.
+            while (!(await ReceiveOneAsync(socket)).Contains("\"type\":3", StringComparison.Ordinal))
+            {
+            }
+        }
+        lock (sockets)
+        {
+            sockets.Add(socket);
+            readers.Add(Task.Run(() => ReadAsync(index, socket)));
+        }
+    }
+
+    private async Task<string> ReceiveOneAsync(ClientWebSocket socket)
+    {
+        var buffer = new byte[8192];
+        var text = new StringBuilder();
+        ValueWebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer.AsMemory(), stop.Token);
+            text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
+        }
+        while (!result.EndOfMessage);
+        return text.ToString();
+    }
+
+    private async Task ReadAsync(int index, ClientWebSocket socket)
+    {
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var result = await socket.ReceiveAsync(buffer.AsMemory(), stop.Token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                    return;
+                var seen = Occurrences(buffer.AsSpan(0, result.Count));
+                if (seen == 0)
+                    continue;
+                var now = Stopwatch.GetTimestamp();
+                if (OnEvent is { } onEvent)
+                    foreach (var seq in Seqs(buffer.AsSpan(0, result.Count)))
+                        onEvent(index, seq, now);
+                Interlocked.Add(ref count, seen);
+                InterlockedMin(ref first, now);
+                InterlockedMax(ref last, now);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // Closed by the benchmark or the server.
+        }
+    }
+
+    private int Occurrences(ReadOnlySpan<byte> data)
+    {
+        var n = 0;
+        for (int at; (at = data.IndexOf(marker)) >= 0; data = data[(at + marker.Length)..])
+            n++;
+        return n;
+    }
+
+    private List<long> Seqs(ReadOnlySpan<byte> data)
+    {
+        var seqs = new List<long>();
+        for (int at; (at = data.IndexOf(SeqField)) >= 0;)
+        {
+            data = data[(at + SeqField.Length)..];
+            long seq = 0;
+            var i = 0;
+            for (; i < data.Length && data[i] is >= (byte)'0' and <= (byte)'9'; i++)
+                seq = seq * 10 + (data[i] - '0');
+            seqs.Add(seq);
+            data = data[i..];
+        }
+        return seqs;
+    }
+
+    private static void InterlockedMin(ref long target, long value)
+    {
+        for (long seen; value < (seen = Interlocked.Read(ref target));)
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+                return;
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        for (long seen; value > (seen = Interlocked.Read(ref target));)
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+                return;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        foreach (var socket in sockets)
+            socket.Abort();
+        await Task.WhenAll(readers);
+        foreach (var socket in sockets)
+            socket.Dispose();
+        stop.Dispose();
+    }
+}

@@ -52,16 +52,17 @@ public sealed class IdleConnections : IStep
                 catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or HttpRequestException or OperationCanceledException)
                 {
                     stoppedBy = $"{e.GetType().Name}: {e.Message}";
-                    break;
                 }
                 await Task.Delay(TimeSpan.FromSeconds(2));
                 if (!server.Running)
                 {
-                    stoppedBy = "the server process exited: " + server.LogTail(3);
+                    stoppedBy = "the server process exited: " + server.LogTail(3).Replace('\n', ' ');
                     break;
                 }
                 rows.Add((clients.Open, server.ResidentBytes(), server.Threads(), Descriptors()));
                 Console.WriteLine(HarnessOptions.Invariant($"   {clients.Open:N0} connections, server RSS {rows[^1].Rss / 1048576.0:F0} MiB"));
+                if (stoppedBy is not null)
+                    break;
             }
         }
         finally
@@ -78,6 +79,7 @@ public sealed class IdleConnections : IStep
         await using var again = await CountingClients.ConnectAsync(uri, 0, "-", join);
         var (failures, firstFailure) = await again.StormAsync(uri, storm, join, TimeSpan.FromSeconds(30));
         var stormSeconds = clock.Elapsed.TotalSeconds;
+        var survived = server.Running ? "The server was still running at the end." : "**The server process had exited:** " + server.LogTail(2).Replace('\n', ' ');
 
         var table = string.Join('\n', rows.Select(r => HarnessOptions.Invariant(
             $"| {r.Connections:N0} | {r.Rss / 1048576.0:F0} MiB | {(r.Connections == 0 ? "" : $"{(r.Rss - baseline) / 1024.0 / r.Connections:F1} KiB")} | {r.Threads} | {r.Descriptors:N0} |")));
@@ -93,6 +95,7 @@ public sealed class IdleConnections : IStep
             {table}
 
             Held: **{held:N0}** connections{(stoppedBy is null ? "" : $" (stopped by `{stoppedBy}`)")}, **{perConnection:F1} KiB** each on average.
+            {survived}
             Reconnection storm (the harness holding {descriptorsBeforeStorm:N0} open files before it): {again.Open:N0} of {storm:N0} joined in **{stormSeconds:F1} s**{(failures > 0 ? $", after {failures:N0} failed attempts that were retried (the first: `{firstFailure}`)" : "")}.
 
             Open-files limit of the server and of the harness's process: **{fdLimit:N0}** (`ulimit -n`; `tests/harness.sh` tries to raise

@@ -25,6 +25,7 @@ internal static class ServerSetup
     public static WebApplicationBuilder AddDiplomacySim(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        ConnectionLimits.Apply(builder.WebHost, builder.Configuration);
         services.AddGameDatabase(builder.Configuration, builder.Environment);
         services.AddAccounts(builder.Configuration);
         services.AddRateLimits(builder.Configuration, builder.Environment);

@@ -1,5 +1,4 @@
 using DiplomacySim.Domain.Agreements;
-using DiplomacySim.Forum;
 using DiplomacySim.Forum.Export;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
@@ -21,10 +20,7 @@ public sealed class ExportTextHandler(GameDbContext db, PlayerLookup players) : 
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
         var player = await players.ForGameAsync(game.Id, cancellationToken);
-        var world = new ForumWorld(game.InGameDate,
-            await db.Nations.AsNoTracking().Where(n => n.GameId == game.Id).ToListAsync(cancellationToken),
-            await db.Ministries.AsNoTracking().Where(m => m.GameId == game.Id).ToListAsync(cancellationToken),
-            await db.Installations.AsNoTracking().Where(i => i.GameId == game.Id).ToListAsync(cancellationToken));
+        var world = await db.LoadForumWorldAsync(game, cancellationToken);
 
         if (query.IsAgreement)
         {

@@ -53,8 +53,7 @@ public sealed class ImportPostHandler(GameDbContext db, PlayerLookup players, Wo
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
         var player = await players.ForGameAsync(game.Id, cancellationToken);
-        var world = await worlds.LoadAsync(game, cancellationToken);
-        var forumWorld = new ForumWorld(world.Today, world.Nations.Values, world.Ministries.Values, world.Installations.Values);
+        var forumWorld = await db.LoadForumWorldAsync(game, cancellationToken);
         var text = query.Input.Text!;
         var format = query.Input.ParsedFormat()!.Value;
 
@@ -72,8 +71,9 @@ public sealed class ImportPostHandler(GameDbContext db, PlayerLookup players, Wo
             unresolved.Add(new(replyTo, "no communique with this subject, addressed to the replying ministry, that you may read"));
         if (result.Draft.Body.Length > Limits.BodyLength)
             unresolved.Add(new(result.Draft.Body[..80] + "…", $"the body has {result.Draft.Body.Length:N0} characters; a communique holds at most {Limits.BodyLength:N0}"));
+        // The same slice of the world, and the same rules, as POST .../communiques/check.
         var violations = result.Draft is { FromMinistry: { } from, ToMinistry: { } to }
-            ? CommuniqueRules.Check(world, player.Actor, from, to, result.Draft.Clauses)
+            ? CommuniqueRules.Check(await worlds.LoadForDraftAsync(game, from, to, result.Draft.Clauses, cancellationToken), player.Actor, from, to, result.Draft.Clauses)
             : [];
         var draft = result.Draft;
         return new ImportView(

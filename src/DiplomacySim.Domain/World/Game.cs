@@ -34,6 +34,15 @@ public sealed class Game
     /// </summary>
     public long NextEventSeq() => ++LastEventSeq;
 
+    /// <summary>
+    /// Rises whenever a slow-changing part of the world changes: its nations, ministries and who holds
+    /// them, installations, missions, embargoes, live agreements or game masters. Every send reads those
+    /// parts; a copy of them kept between commands is good for as long as this number has not moved.
+    /// </summary>
+    public int WorldVersion { get; private set; }
+
+    public void WorldChanged() => WorldVersion++;
+
     /// <summary>Moves the in-game clock forward; the clock never runs backwards.</summary>
     public DateOnly AdvanceClock(int days)
     {

@@ -41,14 +41,51 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        var untracked = MarkWorldChanges();
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (untracked.Count > 0)
+            Games.Where(g => untracked.Contains(g.Id)).ExecuteUpdate(s => s.SetProperty(g => g.WorldVersion, g => g.WorldVersion + 1));
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var untracked = MarkWorldChanges();
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (untracked.Count > 0)
+            await Games.Where(g => untracked.Contains(g.Id)).ExecuteUpdateAsync(s => s.SetProperty(g => g.WorldVersion, g => g.WorldVersion + 1), cancellationToken);
+        return saved;
+    }
+
+    // The entities whose changes move a game's WorldVersion (see Play.WorldCache).
+    private static readonly HashSet<Type> WorldTypes =
+        [typeof(Nation), typeof(Ministry), typeof(Installation), typeof(DiplomaticMission), typeof(Embargo), typeof(Agreement), typeof(GameMember)];
+
+    /// <summary>
+    /// Moves the WorldVersion of every game whose world this save changes, in the same save when the game
+    /// is tracked (a command holds it locked). Returns the games that are not tracked: their version is
+    /// moved right after the save, never before, so a reader that sees the new version sees the new data.
+    /// </summary>
+    private List<Guid> MarkWorldChanges()
+    {
+        var changed = new HashSet<Guid>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && WorldTypes.Contains(entry.Metadata.ClrType))
+                changed.Add((Guid)entry.Property("GameId").CurrentValue!);
+        }
+        var untracked = new List<Guid>();
+        foreach (var gameId in changed)
+        {
+            var game = ChangeTracker.Entries<Game>().FirstOrDefault(g => g.Entity.Id == gameId);
+            if (game is null)
+                untracked.Add(gameId);
+            else if (game.State != EntityState.Added)
+                game.Entity.WorldChanged();
+        }
+        return untracked;
     }
 
     // Entities with a "Version" concurrency token: an update whose version changed under it fails

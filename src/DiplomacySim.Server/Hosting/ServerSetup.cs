@@ -62,6 +62,7 @@ internal static class ServerSetup
         services.AddScoped<CurrentGame>();
         services.AddScoped<PlayerLookup>();
         services.AddScoped<WorldLoader>();
+        services.AddSingleton<WorldCache>();
         services.AddScoped<EventLog>();
         services.AddScoped<OpinionLedger>();
         services.AddScoped<Treaties>();

@@ -19,14 +19,14 @@ public sealed class PlayerLookup(GameDbContext db, CurrentUser user)
     public string UserId => user.Id;
 
     /// <summary>
-    /// The player in a world already loaded: the ministries held come from it, so only the GM
-    /// membership costs a query (a send runs this under the game's lock, where round trips count).
+    /// The player in a draft's world already loaded: the ministries held and the game's masters come
+    /// from it, so it costs no query (a send runs this under the game's lock, where round trips count).
     /// </summary>
-    public async Task<Player> InWorldAsync(Guid gameId, IEnumerable<Ministry> ministries, CancellationToken cancellationToken)
+    public Player InWorld(DraftWorld draft)
     {
         var userId = user.Id;
-        var isGameMaster = await db.GameMembers.AnyAsync(
-            m => m.GameId == gameId && m.UserId == userId && m.Role == GameRole.GameMaster, cancellationToken);
+        var isGameMaster = draft.GameMasters.Contains(userId);
+        var ministries = draft.World.Ministries.Values;
         var held = ministries.Where(m => m.IsHeldBy(userId)).ToList();
         return new Player(userId, isGameMaster, held.Select(m => m.Id).ToHashSet(), held.Select(m => m.Nation).ToHashSet(StringComparer.Ordinal));
     }

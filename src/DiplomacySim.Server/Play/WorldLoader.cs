@@ -11,7 +11,7 @@ namespace DiplomacySim.Server.Play;
 /// Loads the slice of a game's world that the rules read, tracked, so a handler can change it and
 /// the transaction saves it.
 /// </summary>
-public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets)
+public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, WorldCache cache)
 {
     /// <summary>The whole world: answers and rulings move opinions of third parties (rivals), so they need every pair.</summary>
     public Task<WorldView> LoadAsync(Game game, CancellationToken cancellationToken) => LoadAsync(game, among: null, cancellationToken);
@@ -22,13 +22,50 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets)
     /// NATION_UNKNOWN). Loading just those keeps a send's cost flat as a game's history and its number
     /// of nations grow (a 200-nation game has 39,800 missions and opinion pairs).
     /// </summary>
-    public async Task<WorldView> LoadForDraftAsync(Game game, Guid fromMinistry, Guid toMinistry, IEnumerable<Clause> clauses, CancellationToken cancellationToken)
+    public async Task<WorldView> LoadForDraftAsync(Game game, Guid fromMinistry, Guid toMinistry, IEnumerable<Clause> clauses, CancellationToken cancellationToken) =>
+        (await LoadDraftAsync(game, fromMinistry, toMinistry, clauses, cancellationToken)).World;
+
+    /// <summary>
+    /// As <see cref="LoadForDraftAsync"/>, with the game's masters; the slow-changing parts come from
+    /// <see cref="WorldCache"/>, so a send reads only the opinion modifiers among its nations.
+    /// </summary>
+    public async Task<DraftWorld> LoadDraftAsync(Game game, Guid fromMinistry, Guid toMinistry, IEnumerable<Clause> clauses, CancellationToken cancellationToken)
     {
-        var ministries = await db.Ministries.Where(m => m.GameId == game.Id).ToListAsync(cancellationToken);
-        var nations = ministries.Where(m => m.Id == fromMinistry || m.Id == toMinistry).Select(m => m.Nation).ToList();
+        var snapshot = cache.Find(game) ?? await ReadSnapshotAsync(game, cancellationToken);
+        var among = snapshot.Ministries.Where(m => m.Id == fromMinistry || m.Id == toMinistry).Select(m => m.Nation).ToList();
         foreach (var clause in clauses.OfType<ProtectingPowerClause>())
-            nations.AddRange([clause.ProtectedState, clause.HostState]);
-        return await LoadAsync(game, nations.Distinct(StringComparer.Ordinal).ToList(), ministries, cancellationToken);
+            among.AddRange([clause.ProtectedState, clause.HostState]);
+        among = [.. among.Distinct(StringComparer.Ordinal)];
+
+        var id = game.Id;
+        var modifiers = await db.OpinionModifiers.Where(m => m.GameId == id && among.Contains(m.From) && among.Contains(m.To)).ToListAsync(cancellationToken);
+        var world = new WorldView(
+            game,
+            await rulesets.GetAsync(game.Ruleset, cancellationToken),
+            among.Where(snapshot.Nations.ContainsKey).Select(code => snapshot.Nations[code]),
+            snapshot.Ministries,
+            snapshot.Installations,
+            snapshot.MissionsAmong(among),
+            snapshot.Embargoes,
+            snapshot.LiveAgreements,
+            modifiers);
+        return new DraftWorld(world, snapshot.GameMasters);
+    }
+
+    private async Task<WorldSnapshot> ReadSnapshotAsync(Game game, CancellationToken cancellationToken)
+    {
+        var id = game.Id;
+        var snapshot = new WorldSnapshot(
+            game.WorldVersion,
+            await db.Nations.AsNoTracking().Where(n => n.GameId == id).ToListAsync(cancellationToken),
+            await db.Ministries.AsNoTracking().Where(m => m.GameId == id).ToListAsync(cancellationToken),
+            await db.Installations.AsNoTracking().Where(i => i.GameId == id).ToListAsync(cancellationToken),
+            await db.Missions.AsNoTracking().Where(m => m.GameId == id).ToListAsync(cancellationToken),
+            await db.Embargoes.AsNoTracking().Where(e => e.GameId == id).ToListAsync(cancellationToken),
+            await db.Agreements.AsNoTracking().Where(a => a.GameId == id && (a.Status == AgreementStatus.PendingRatification || a.Status == AgreementStatus.InForce)).ToListAsync(cancellationToken),
+            await db.GameMembers.AsNoTracking().Where(m => m.GameId == id && m.Role == GameRole.GameMaster).Select(m => m.UserId).ToListAsync(cancellationToken));
+        cache.Keep(id, snapshot);
+        return snapshot;
     }
 
     private async Task<WorldView> LoadAsync(Game game, List<string>? among, CancellationToken cancellationToken) =>
@@ -59,3 +96,6 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets)
             await modifiers.ToListAsync(cancellationToken));
     }
 }
+
+/// <summary>A draft's world and the user ids of its game's masters.</summary>
+public sealed record DraftWorld(WorldView World, IReadOnlySet<string> GameMasters);

@@ -46,4 +46,23 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
         received.Count(e => e.Type == "communique.answered").ShouldBe(10);
         received.Zip(received.Skip(1)).ShouldAllBe(pair => pair.First.Seq < pair.Second.Seq);
     }
+
+    [Fact]
+    public async Task ACapacityTakenThroughTheSecondInstance_IsSeenByTheFirstInstancesNextCheck()
+    {
+        // The first instance reads the world once and keeps it (WorldCache); an acceptance on the second
+        // moves the game's WorldVersion, and the first must notice that at its next draft, not serve the copy.
+        var rusOnFirst = await instances.First.SignInAsync("rus.mfa");
+        var rus = await instances.Second.SignInAsync("rus.mfa");
+        var vnm = await instances.Second.SignInAsync("vnm.mfa");
+        var world = await rus.GetGameAsync(DemoWorld.Slug);
+        var draft = new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Basing at An Thới", Classification.Confidential, "…",
+            [Communiques.Conversation.Basing(world, "An Thới Naval Base", 4_000)]);
+        (await rusOnFirst.CheckCommuniqueAsync(DemoWorld.Slug, draft)).Violations.ShouldBeEmpty();
+
+        var letter = await rus.SendCommuniqueAsync(DemoWorld.Slug, draft);
+        await vnm.RespondAsync(DemoWorld.Slug, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Agreed.", [new ClauseResponse(0, Decision.Accept)]));
+
+        (await rusOnFirst.CheckCommuniqueAsync(DemoWorld.Slug, draft)).Violations.ShouldContain(v => v.Code == "CAPACITY_EXCEEDED");
+    }
 }

@@ -41,8 +41,9 @@ public sealed class SendCommuniqueHandler(
             return earlier;
 
         var clauses = input.Clauses!.Select(c => c.ToClause()).ToList();
-        var world = await worlds.LoadForDraftAsync(game, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses, cancellationToken);
-        var player = await players.InWorldAsync(game.Id, world.Ministries.Values, cancellationToken);
+        var draft = await worlds.LoadDraftAsync(game, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses, cancellationToken);
+        var world = draft.World;
+        var player = players.InWorld(draft);
         var violations = CommuniqueRules.Check(world, player.Actor, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses);
         if (violations.FirstOrDefault(v => v.Code == RuleCodes.SenderNotHeld) is { } notHeld)
             throw new ForbiddenException(RuleCodes.SenderNotHeld, notHeld.Message);

@@ -17,7 +17,8 @@ internal static class DatabaseRegistration
                 var postgres = configuration.GetConnectionString("Postgres");
                 if (string.IsNullOrWhiteSpace(postgres))
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set it, e.g. ConnectionStrings__Postgres=\"Host=localhost;Database=diplomacysim;Username=...;Password=...\".");
-                services.AddDbContext<GameDbContext, PostgresGameDbContext>(db => db.UseNpgsql(postgres));
+                // Pooled: a send's request no longer builds a context (and its services) of its own.
+                services.AddDbContextPool<GameDbContext, PostgresGameDbContext>(db => db.UseNpgsql(PreparedStatements(postgres)));
                 break;
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionIn(environment.ContentRootPath, configuration.GetConnectionString("Sqlite"));
@@ -27,6 +28,22 @@ internal static class DatabaseRegistration
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not known; use Sqlite or Postgres.");
         }
         return services;
+    }
+
+    /// <summary>
+    /// Turns on Npgsql's automatic preparation unless the connection string sets it: a statement run
+    /// twice on a connection is prepared on the server, so PostgreSQL parses and plans each of a send's
+    /// few statements once per connection instead of once per send.
+    /// </summary>
+    internal static string PreparedStatements(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public sealed class WorldView
     private readonly Dictionary<(string From, string To), List<OpinionModifier>> modifiersByPair;
     private readonly List<OpinionModifier> modifiers;
     private readonly List<Agreement> agreementList;
+    private readonly IReadOnlyDictionary<(string From, string To), long> summed;
 
     public WorldView(
         Game game,
@@ -23,7 +24,8 @@ public sealed class WorldView
         IEnumerable<DiplomaticMission> missions,
         IEnumerable<Embargo> embargoes,
         IEnumerable<Agreement> agreements,
-        IEnumerable<OpinionModifier> modifiers)
+        IEnumerable<OpinionModifier> modifiers,
+        IReadOnlyDictionary<(string From, string To), long>? summedToday = null)
     {
         Game = game;
         Ruleset = ruleset;
@@ -35,6 +37,7 @@ public sealed class WorldView
         agreementList = [.. agreements];
         this.modifiers = [.. modifiers];
         modifiersByPair = this.modifiers.GroupBy(m => (m.From, m.To)).ToDictionary(g => g.Key, g => g.ToList());
+        summed = summedToday ?? new Dictionary<(string From, string To), long>();
     }
 
     public Game Game { get; }
@@ -54,9 +57,18 @@ public sealed class WorldView
 
     public IReadOnlyList<OpinionModifier> Modifiers => modifiers;
 
-    /// <summary>Opinion(from→to) today.</summary>
-    public int OpinionOf(string from, string to) =>
-        modifiersByPair.TryGetValue((from, to), out var pair) ? Opinion.Score(pair, Today) : 0;
+    /// <summary>
+    /// Opinion(from→to) today: the clamped sum of the pair's modifiers. Those a loader did not read one by
+    /// one come as <c>summedToday</c>, the unclamped sum of their values today (a hot pair's send need
+    /// not read back every contact it ever had); modifiers added since count on top.
+    /// </summary>
+    public int OpinionOf(string from, string to)
+    {
+        var sum = summed.GetValueOrDefault((from, to));
+        if (modifiersByPair.TryGetValue((from, to), out var pair))
+            sum += pair.Sum(m => (long)m.ValueOn(Today));
+        return Opinion.Clamp(sum);
+    }
 
     /// <summary>A modifier added by the current command, so that later rules and scores in it see it.</summary>
     public void AddModifier(OpinionModifier modifier)

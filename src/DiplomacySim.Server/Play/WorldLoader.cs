@@ -1,5 +1,6 @@
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Seeding;
@@ -38,7 +39,20 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
         among = [.. among.Distinct(StringComparer.Ordinal)];
 
         var id = game.Id;
-        var modifiers = await db.OpinionModifiers.Where(m => m.GameId == id && among.Contains(m.From) && among.Contains(m.To)).ToListAsync(cancellationToken);
+        // Grouped, not read one by one: a hot pair gains two contact modifiers a send, and reading
+        // them all back made each send cost more than the one before. Modifiers alike in what fixes their
+        // value (amount, since, fading) come back as one row with a count, so the sum stays exact.
+        var groups = await db.OpinionModifiers
+            .Where(m => m.GameId == id && among.Contains(m.From) && among.Contains(m.To))
+            .GroupBy(m => new { m.From, m.To, m.Amount, m.Since, m.FadesOverDays })
+            .Select(g => new { g.Key.From, g.Key.To, g.Key.Amount, g.Key.Since, g.Key.FadesOverDays, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        var summed = new Dictionary<(string From, string To), long>();
+        foreach (var g in groups)
+        {
+            var value = new OpinionModifier(Guid.Empty, id, g.From, g.To, "", g.Amount, g.Since, g.FadesOverDays, null).ValueOn(game.InGameDate);
+            summed[(g.From, g.To)] = summed.GetValueOrDefault((g.From, g.To)) + value * g.Count;
+        }
         var world = new WorldView(
             game,
             await rulesets.GetAsync(game.Ruleset, cancellationToken),
@@ -48,7 +62,8 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
             snapshot.MissionsAmong(among),
             snapshot.Embargoes,
             snapshot.LiveAgreements,
-            modifiers);
+            [],
+            summed);
         return new DraftWorld(world, snapshot.GameMasters);
     }
 

@@ -20,6 +20,7 @@ public sealed class CountingClients : IAsyncDisposable
     private long last;
 
     private static readonly byte[] SeqField = Encoding.UTF8.GetBytes("\"seq\":");
+    private const byte RecordSeparator = 0x1e;
 
     private CountingClients(string marker) => this.marker = Encoding.UTF8.GetBytes(marker);
 
@@ -137,20 +138,31 @@ public sealed class CountingClients : IAsyncDisposable
     private async Task ReadAsync(int index, ClientWebSocket socket)
     {
         var buffer = new byte[16 * 1024];
+        var kept = 0;
         try
         {
             while (!stop.IsCancellationRequested)
             {
-                var result = await socket.ReceiveAsync(buffer.AsMemory(), stop.Token);
+                var result = await socket.ReceiveAsync(buffer.AsMemory(kept), stop.Token);
                 if (result.MessageType == WebSocketMessageType.Close)
                     return;
-                var seen = Occurrences(buffer.AsSpan(0, result.Count));
+                // SignalR writes several records as one WebSocket message when they queue up, in frames
+                // that may cut a record in two: look only at whole records (up to the last separator, or
+                // the message's end) and keep the rest for the next receive, so no marker is missed.
+                var received = buffer.AsSpan(0, kept + result.Count);
+                var end = result.EndOfMessage ? received.Length : received.LastIndexOf(RecordSeparator) + 1;
+                if (end == 0 && received.Length == buffer.Length)
+                    end = received.Length; // one record larger than the buffer: count what is there
+                var whole = received[..end];
+                var seen = Occurrences(whole);
+                var now = Stopwatch.GetTimestamp();
+                if (seen > 0 && OnEvent is { } onEvent)
+                    foreach (var seq in Seqs(whole))
+                        onEvent(index, seq, now);
+                received[end..].CopyTo(buffer);
+                kept = received.Length - end;
                 if (seen == 0)
                     continue;
-                var now = Stopwatch.GetTimestamp();
-                if (OnEvent is { } onEvent)
-                    foreach (var seq in Seqs(buffer.AsSpan(0, result.Count)))
-                        onEvent(index, seq, now);
                 Interlocked.Add(ref count, seen);
                 InterlockedMin(ref first, now);
                 InterlockedMax(ref last, now);

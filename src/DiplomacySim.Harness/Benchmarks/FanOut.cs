@@ -76,8 +76,10 @@ public sealed class FanOut : IStep
             | raw WebSocket broadcast | {rawCount:N0} | {expected:N0} | {raw:N0} |
             | **ratio** | | | **{ratio:F2}** |
 
-            The relay hands an event to one connection at a time and awaits each send, so that a connection's events stay in order and
-            a slow one is noticed; the reference writes to all connections at once.
+            The relay serialises each event once and writes the same bytes to all of the game's connections at once, and the next event
+            when all have taken it, so that a connection's events stay in order and a slow one is noticed. SignalR's transport sends
+            what has queued in a connection's pipe as one WebSocket message; the reference sends each event to every client as a
+            message of its own and waits for all of them before the next.
             """);
         return [new Section(Document.Benchmarks, "Fan-out: SignalR against raw WebSockets", markdown,
             HarnessOptions.Invariant($"ratio {ratio:F2} ({signalR:N0} vs {raw:N0} messages/s to {clients:N0} clients); goal ≥ 0.7"))];

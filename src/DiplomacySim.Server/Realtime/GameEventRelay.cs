@@ -11,7 +11,7 @@ namespace DiplomacySim.Server.Realtime;
 /// not a message bus, is the order. Pumps wake on a commit here, on a PostgreSQL NOTIFY from another
 /// instance, and on a short timer in case a notification was lost.
 /// </summary>
-public sealed class GameEventRelay(IServiceScopeFactory scopes, IHubContext<GameHub> hub, ILogger<GameEventRelay> logger) : IAsyncDisposable
+public sealed class GameEventRelay(IServiceScopeFactory scopes, HubConnections connections, ILogger<GameEventRelay> logger) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<Guid, GamePump> pumps = new();
     private readonly ConcurrentDictionary<string, Guid> gameOfConnection = new(StringComparer.Ordinal);
@@ -20,10 +20,13 @@ public sealed class GameEventRelay(IServiceScopeFactory scopes, IHubContext<Game
     /// <summary>Starts (or restarts, after a resume) delivery to the connection from <paramref name="afterSeq"/>.</summary>
     public async Task SubscribeAsync(Guid gameId, HubCallerContext connection, Viewer viewer, long afterSeq)
     {
+        // Recorded by TrackingHubLifetimeManager before the connection could invoke anything.
+        var hubConnection = connections.Find(connection.ConnectionId)
+            ?? throw new InvalidOperationException($"Connection {connection.ConnectionId} is not one of this instance's GameHub connections.");
         if (gameOfConnection.TryGetValue(connection.ConnectionId, out var previous) && previous != gameId)
             await PumpFor(previous).RemoveAsync(connection.ConnectionId);
         gameOfConnection[connection.ConnectionId] = gameId;
-        await PumpFor(gameId).AddAsync(new Subscriber(connection, viewer, afterSeq));
+        await PumpFor(gameId).AddAsync(new Subscriber(hubConnection, viewer, afterSeq));
     }
 
     public async Task UnsubscribeAsync(string connectionId)
@@ -57,13 +60,13 @@ public sealed class GameEventRelay(IServiceScopeFactory scopes, IHubContext<Game
     }
 
     private GamePump PumpFor(Guid gameId) =>
-        pumps.GetOrAdd(gameId, id => new GamePump(id, scopes, hub, logger, stopping.Token));
+        pumps.GetOrAdd(gameId, id => new GamePump(id, scopes, logger, stopping.Token));
 }
 
 /// <summary>One connection watching one game: what it may see, and the last seq it was given.</summary>
-internal sealed class Subscriber(HubCallerContext connection, Viewer viewer, long cursor)
+internal sealed class Subscriber(HubConnectionContext connection, Viewer viewer, long cursor)
 {
-    public HubCallerContext Connection { get; } = connection;
+    public HubConnectionContext Connection { get; } = connection;
     public string ConnectionId => Connection.ConnectionId;
     public Viewer Viewer { get; } = viewer;
     public long Cursor { get; set; } = cursor;

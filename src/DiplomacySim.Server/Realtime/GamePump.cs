@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Features.Events;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacySim.Server.Realtime;
@@ -20,19 +21,20 @@ internal sealed partial class GamePump
 
     private readonly Guid gameId;
     private readonly IServiceScopeFactory scopes;
-    private readonly IHubContext<GameHub> hub;
     private readonly ILogger logger;
     private readonly Dictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
+
+    // The writes of the event being delivered that did not complete at once; reused, under the gate.
+    private readonly List<(Subscriber Subscriber, Task Write)> pending = [];
 
     // Held while delivering and while the subscribers change, so that a resume never races a delivery.
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Channel<bool> wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    public GamePump(Guid gameId, IServiceScopeFactory scopes, IHubContext<GameHub> hub, ILogger logger, CancellationToken stopping)
+    public GamePump(Guid gameId, IServiceScopeFactory scopes, ILogger logger, CancellationToken stopping)
     {
         this.gameId = gameId;
         this.scopes = scopes;
-        this.hub = hub;
         this.logger = logger;
         Completion = Task.Run(() => RunAsync(stopping), CancellationToken.None);
     }
@@ -111,24 +113,7 @@ internal sealed partial class GamePump
                 var from = subscribers.Values.Min(s => s.Cursor);
                 var batch = await ReadAsync(from, stopping);
                 foreach (var gameEvent in batch)
-                {
-                    var view = new EventView(gameEvent.Seq, gameEvent.Type, gameEvent.OccurredAt, gameEvent.InGameDate, JsonDocument.Parse(gameEvent.Payload).RootElement.Clone());
-                    // To every connection at once, and the next event only when all have it: each
-                    // connection still gets its events in seq order, and one slow connection costs the
-                    // others at most the send timeout, as before, rather than the sum of all the sends.
-                    var sends = new List<Task<Subscriber?>>();
-                    foreach (var subscriber in subscribers.Values.Where(s => s.Cursor < gameEvent.Seq))
-                    {
-                        if (subscriber.Viewer.MaySee(gameEvent))
-                            sends.Add(SendAsync(subscriber, view, stopping));
-                        subscriber.Cursor = gameEvent.Seq;
-                    }
-                    foreach (var cut in await Task.WhenAll(sends))
-                    {
-                        if (cut is not null)
-                            subscribers.Remove(cut.ConnectionId);
-                    }
-                }
+                    await DeliverAsync(gameEvent, stopping);
                 if (batch.Count < BatchSize)
                     return;
             }
@@ -137,6 +122,57 @@ internal sealed partial class GamePump
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Writes one event to every connection at once, and returns when all have it: each connection
+    /// still gets its events in seq order, and one slow connection costs the others at most the send
+    /// timeout rather than the sum of all the sends.
+    /// </summary>
+    private async Task DeliverAsync(Domain.Events.GameEvent gameEvent, CancellationToken stopping)
+    {
+        // The invocation a Clients.Client(id).SendAsync("Event", view) would send, but serialised once
+        // per protocol, on the first write, and the same bytes written to every connection; per
+        // connection serialisation was most of the fan-out's cost. JsonElement.Parse owns its memory (no
+        // JsonDocument to clone or leave undisposed), as it must: a stateful reconnect's buffer keeps the message.
+        var view = new EventView(gameEvent.Seq, gameEvent.Type, gameEvent.OccurredAt, gameEvent.InGameDate, JsonElement.Parse(gameEvent.Payload));
+        var message = new SerializedHubMessage(new InvocationMessage(nameof(IGameClient.Event), [view]));
+
+        // One timer for the event instead of one per connection: the writes all start now.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        timeout.CancelAfter(SendTimeout);
+        pending.Clear();
+        foreach (var subscriber in subscribers.Values)
+        {
+            if (subscriber.Cursor >= gameEvent.Seq)
+                continue;
+            if (subscriber.Viewer.MaySee(gameEvent))
+            {
+                var write = subscriber.Connection.WriteAsync(message, timeout.Token);
+                // Most writes only copy into the connection's pipe and complete here; only those
+                // waiting on a full pipe are awaited below, so nothing per connection is allocated.
+                if (write.IsCompletedSuccessfully)
+                    write.GetAwaiter().GetResult();
+                else
+                    pending.Add((subscriber, write.AsTask()));
+            }
+            subscriber.Cursor = gameEvent.Seq;
+        }
+        foreach (var (subscriber, write) in pending)
+        {
+            try
+            {
+                await write;
+            }
+            catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+            {
+                // Better a resume from its last seq than a gap or a pump stalled for everyone.
+                LogSlowConnectionCut(subscriber.ConnectionId, gameEvent.Seq);
+                subscriber.Connection.Abort();
+                subscribers.Remove(subscriber.ConnectionId);
+            }
+        }
+        pending.Clear();
     }
 
     private async Task<List<Domain.Events.GameEvent>> ReadAsync(long after, CancellationToken stopping)
@@ -148,25 +184,6 @@ internal sealed partial class GamePump
             .OrderBy(e => e.Seq)
             .Take(BatchSize)
             .ToListAsync(stopping);
-    }
-
-    /// <summary>Sends one event; returns the subscriber when it was too slow and has been cut.</summary>
-    private async Task<Subscriber?> SendAsync(Subscriber subscriber, EventView view, CancellationToken stopping)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        timeout.CancelAfter(SendTimeout);
-        try
-        {
-            await hub.Clients.Client(subscriber.ConnectionId).SendAsync(nameof(IGameClient.Event), view, timeout.Token);
-            return null;
-        }
-        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
-        {
-            // Better a resume from its last seq than a gap or a pump stalled for everyone.
-            LogSlowConnectionCut(subscriber.ConnectionId, view.Seq);
-            subscriber.Connection.Abort();
-            return subscriber;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivering the events of game {GameId} failed; retrying")]

@@ -19,6 +19,16 @@ internal static class RealtimeRegistration
             signalR.AddStackExchangeRedis(redis, backplane => backplane.Configuration.ChannelPrefix = RedisChannel.Literal("diplomacysim"));
         }
 
+        // Last, after the backplane: the relay needs each connection's HubConnectionContext (see
+        // HubConnections), which only the lifetime manager is given, so GameHub's lifetime manager is
+        // whichever one is configured above, wrapped. A closed registration wins over the open one.
+        var configured = services.Last(d => d.ServiceType == typeof(HubLifetimeManager<>)).ImplementationType
+            ?? throw new InvalidOperationException("SignalR's lifetime manager is expected to be registered by type.");
+        var lifetimeManager = configured.MakeGenericType(typeof(GameHub));
+        services.AddSingleton<HubConnections>();
+        services.AddSingleton<HubLifetimeManager<GameHub>>(provider => new TrackingHubLifetimeManager(
+            (HubLifetimeManager<GameHub>)ActivatorUtilities.CreateInstance(provider, lifetimeManager), provider.GetRequiredService<HubConnections>()));
+
         services.AddSingleton<ProblemHubFilter>();
         services.AddSingleton<GameEventRelay>();
         services.AddScoped<EventNotifier>();

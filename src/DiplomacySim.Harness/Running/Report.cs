@@ -42,11 +42,54 @@ public sealed class Report(HarnessOptions options, Machine machine, string comma
             """));
     }
 
-    private static async Task WriteKeepingNotesAsync(string path, string figures)
+    private async Task WriteKeepingNotesAsync(string path, string figures)
     {
         var old = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
         var at = old.IndexOf(NotesMarker, StringComparison.Ordinal);
+        var document = figures.StartsWith("# Benchmarks", StringComparison.Ordinal) ? Document.Benchmarks : Document.Reliability;
+        // A run of some steps only (--only) replaces those steps' sections and summary rows and keeps the
+        // rest of the last full run's figures, each section saying when and how busy the machine was.
+        if (options.Only is not null && at >= 0 && old.Contains("## Summary", StringComparison.Ordinal))
+        {
+            var ran = sections.Where(s => s.Document == document).ToList();
+            if (ran.Count == 0)
+                return;
+            await File.WriteAllTextAsync(path, Splice(old[..at], ran) + old[at..]);
+            return;
+        }
         await File.WriteAllTextAsync(path, at < 0 ? figures : figures + old[at..]);
+    }
+
+    private string Splice(string figures, IReadOnlyList<Section> ran)
+    {
+        foreach (var section in ran)
+        {
+            var row = $"| {section.Title} | {section.Summary.Replace("|", "\\|", StringComparison.Ordinal)} (rerun alone {machine.Started:yyyy-MM-dd}) |";
+            var rowAt = figures.IndexOf($"\n| {section.Title} |", StringComparison.Ordinal);
+            if (rowAt >= 0)
+            {
+                var rowEnd = figures.IndexOf('\n', rowAt + 1);
+                figures = figures[..(rowAt + 1)] + row + figures[rowEnd..];
+            }
+            else
+            {
+                var tableEnd = figures.IndexOf("\n\n", figures.IndexOf("| --- | --- |", StringComparison.Ordinal), StringComparison.Ordinal);
+                figures = figures[..(tableEnd + 1)] + row + figures[tableEnd..];
+            }
+
+            var body = $"## {section.Title}\n\n{section.Markdown.TrimEnd()}\n\nThis section was rerun on its own (`{command} --only {string.Join(',', options.Only!)}`). {machine.Markdown().Trim()}\n\n";
+            var heading = figures.IndexOf($"\n## {section.Title}\n", StringComparison.Ordinal);
+            if (heading >= 0)
+            {
+                var next = figures.IndexOf("\n## ", heading + 1, StringComparison.Ordinal);
+                figures = figures[..(heading + 1)] + body + (next < 0 ? "" : figures[(next + 1)..]);
+            }
+            else
+            {
+                figures = figures.TrimEnd() + "\n\n" + body;
+            }
+        }
+        return figures;
     }
 
     private string Render(Document document, string title, string intro)

@@ -34,6 +34,9 @@ public sealed class CountingClients : IAsyncDisposable
 
     public int Open => sockets.Count;
 
+    /// <summary>How long a storm's client waits for one attempt (connect, handshake, join) before it gives up and retries.</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
+
     public static async Task<CountingClients> ConnectAsync(Uri uri, int clients, string marker, string? joinFrame, int batch = 100)
     {
         var counting = new CountingClients(marker);
@@ -47,14 +50,17 @@ public sealed class CountingClients : IAsyncDisposable
 
     /// <summary>
     /// Opens <paramref name="clients"/> all at once, each retrying after a short random pause when its
-    /// attempt fails (refused, reset, timed out), as a reconnecting client does; gives up at the deadline.
-    /// Returns how many attempts failed on the way, and the first failure's message.
+    /// attempt fails (refused, reset, or no answer within <see cref="AttemptTimeout"/>), as a reconnecting client does; gives up at the deadline.
+    /// An attempt that times out is abandoned (its socket closed), so a client joins at most once.
+    /// Returns how many attempts failed on the way, the first failure's message, and when each client
+    /// that joined had joined, from the start.
     /// </summary>
-    public async Task<(int Failures, string? First)> StormAsync(Uri uri, int clients, string? joinFrame, TimeSpan deadline)
+    public async Task<(int Failures, string? First, IReadOnlyList<TimeSpan> Joined)> StormAsync(Uri uri, int clients, string? joinFrame, TimeSpan deadline)
     {
         var clock = Stopwatch.StartNew();
         var failures = 0;
         string? first = null;
+        var joined = new List<TimeSpan>();
         await Task.WhenAll(Enumerable.Range(sockets.Count, clients).Select(async i =>
         {
             var random = new Random(i);
@@ -62,8 +68,12 @@ public sealed class CountingClients : IAsyncDisposable
             {
                 try
                 {
-                    using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                    await OpenAsync(i, uri, joinFrame).WaitAsync(attempt.Token);
+                    using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+                    // As long as SignalR's clients wait for a handshake (HubConnection.HandshakeTimeout, 15 s).
+                    attempt.CancelAfter(AttemptTimeout);
+                    await OpenAsync(i, uri, joinFrame, attempt.Token);
+                    lock (joined)
+                        joined.Add(clock.Elapsed);
                     return;
                 }
                 catch (Exception e) when (e is WebSocketException or HttpRequestException or OperationCanceledException or TimeoutException)
@@ -74,7 +84,8 @@ public sealed class CountingClients : IAsyncDisposable
                 }
             }
         }));
-        return (failures, first);
+        joined.Sort();
+        return (failures, first, joined);
     }
 
     /// <summary>Opens clients whose address and join frame depend on their index (a game each, say).</summary>
@@ -100,19 +111,36 @@ public sealed class CountingClients : IAsyncDisposable
         return Count >= expected;
     }
 
-    private async Task OpenAsync(int index, Uri uri, string? joinFrame)
+    private async Task OpenAsync(int index, Uri uri, string? joinFrame, CancellationToken cancel = default)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, cancel);
+        var token = linked.Token;
         var socket = new ClientWebSocket();
-        await socket.ConnectAsync(uri, stop.Token);
-        if (joinFrame is not null)
+        try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}\u001e"), WebSocketMessageType.Text, true, stop.Token);
-            await ReceiveOneAsync(socket);
-            await socket.SendAsync(Encoding.UTF8.GetBytes(joinFrame + "\u001e"), WebSocketMessageType.Text, true, stop.Token);
-            // The join's completion (type 3) says the subscription is in place.
-            while (!(await ReceiveOneAsync(socket)).Contains("\"type\":3", StringComparison.Ordinal))
+            await socket.ConnectAsync(uri, token);
+            if (joinFrame is not null)
             {
+                await socket.SendAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}\u001e"), WebSocketMessageType.Text, true, token);
+                await ReceiveOneAsync(socket, token);
+                await socket.SendAsync(Encoding.UTF8.GetBytes(joinFrame + "\u001e"), WebSocketMessageType.Text, true, token);
+                // The join's completion (type 3) says the subscription is in place.
+                string reply;
+                while (!(reply = await ReceiveOneAsync(socket, token)).Contains("\"type\":3", StringComparison.Ordinal))
+                {
+                    if (reply.Contains("\"type\":7", StringComparison.Ordinal))
+                        throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The hub closed the connection: " + reply.TrimEnd('\u001e'));
+                }
+                if (reply.Contains("\"error\"", StringComparison.Ordinal))
+                    throw new WebSocketException(WebSocketError.Faulted, "The join failed: " + reply.TrimEnd('\u001e'));
             }
+        }
+        catch
+        {
+            // A failed or abandoned attempt gives its socket (a file descriptor on each side) back at once.
+            socket.Abort();
+            socket.Dispose();
+            throw;
         }
         lock (sockets)
         {
@@ -121,14 +149,16 @@ public sealed class CountingClients : IAsyncDisposable
         }
     }
 
-    private async Task<string> ReceiveOneAsync(ClientWebSocket socket)
+    private static async Task<string> ReceiveOneAsync(ClientWebSocket socket, CancellationToken token)
     {
         var buffer = new byte[8192];
         var text = new StringBuilder();
         ValueWebSocketReceiveResult result;
         do
         {
-            result = await socket.ReceiveAsync(buffer.AsMemory(), stop.Token);
+            result = await socket.ReceiveAsync(buffer.AsMemory(), token);
+            if (result.MessageType == WebSocketMessageType.Close)
+                throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The server closed the connection before the join completed.");
             text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
         }
         while (!result.EndOfMessage);

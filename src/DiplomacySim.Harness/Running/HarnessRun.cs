@@ -27,6 +27,12 @@ public static class HarnessRun
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         var options = HarnessOptions.Parse(args);
+        if (options.Only?.FirstOrDefault(name => Steps.All(s => s.Name != name)) is { } unknown)
+        {
+            // A typo would otherwise run nothing and still rewrite the documents.
+            Console.Error.WriteLine($"No step is called '{unknown}'. The steps: {string.Join(", ", Steps.Select(s => s.Name))}.");
+            return 2;
+        }
         var machine = Machine.Read();
         var command = Environment.GetEnvironmentVariable("DIPLOMACYSIM_HARNESS_COMMAND") ?? "./tests/harness.sh" + (options.Smoke ? " --smoke" : "");
         var report = new Report(options, machine, command);

@@ -25,6 +25,7 @@ public sealed class Report(HarnessOptions options, Machine machine, string comma
 
     public void Add(Section section)
     {
+        section = section with { Markdown = Stamped(section.Markdown.TrimEnd()) };
         sections.Add(section);
         Console.WriteLine($"== {section.Title}: {section.Summary}");
     }
@@ -99,11 +100,9 @@ public sealed class Report(HarnessOptions options, Machine machine, string comma
 
     private const string StampPrefix = "_Measured in the run started ";
 
-    /// <summary>A section says which run measured it; one kept from an earlier run keeps that run's stamp.</summary>
+    /// <summary>A section says which run measured it; one kept from an earlier run keeps what it said.</summary>
     private string Stamped(string markdown) =>
-        markdown.Contains(StampPrefix, StringComparison.Ordinal)
-            ? markdown
-            : markdown + "\n\n" + StampPrefix + machine.Started.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC._";
+        markdown + "\n\n" + StampPrefix + machine.Started.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC._";
 
     private string Render(Document document, string title, string intro, IReadOnlyList<Section> shown)
     {
@@ -120,7 +119,7 @@ public sealed class Report(HarnessOptions options, Machine machine, string comma
             text.AppendLine($"| {section.Title} | {section.Summary.Replace("|", "\\|", StringComparison.Ordinal)} |");
         text.AppendLine();
         foreach (var section in shown)
-            text.AppendLine($"## {section.Title}").AppendLine().AppendLine(Stamped(section.Markdown.TrimEnd())).AppendLine();
+            text.AppendLine($"## {section.Title}").AppendLine().AppendLine(section.Markdown.TrimEnd()).AppendLine();
         return text.ToString();
     }
 }

@@ -35,7 +35,20 @@ public sealed partial class ServerProcess : IAsyncDisposable
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
             settings[key] = value;
+        // Runtime settings to try on every server of a run, e.g. "DOTNET_gcServer=0;DOTNET_GCgen0size=0x1000000".
+        foreach (var pair in (Environment.GetEnvironmentVariable(ServerEnvironment) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            if (at > 0)
+                settings[pair[..at]] = pair[(at + 1)..];
+        }
     }
+
+    /// <summary>The variable whose <c>NAME=value;...</c> pairs every server of the run is started with.</summary>
+    public const string ServerEnvironment = "DIPLOMACYSIM_HARNESS_SERVER_ENV";
+
+    /// <summary>What <see cref="ServerEnvironment"/> added, for the report ("" when nothing).</summary>
+    public static string ExtraEnvironment => Environment.GetEnvironmentVariable(ServerEnvironment) ?? "";
 
     public int Port { get; }
     public Uri Root => new($"http://127.0.0.1:{Port}/");
@@ -109,7 +122,21 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>The server's resident memory (VmRSS), managed heap, native buffers and all.</summary>
     public long ResidentBytes() => ProcStatus("VmRSS:") * 1024;
 
+    /// <summary>Anonymous resident memory (RssAnon): the heaps, without the mapped code of the runtime and assemblies.</summary>
+    public long AnonymousBytes() => ProcStatus("RssAnon:") * 1024;
+
     public long Threads() => ProcStatus("Threads:");
+
+    /// <summary>File descriptors the server holds: one per socket, and its files.</summary>
+    public int Descriptors() => Directory.GetFiles($"/proc/{Pid}/fd").Length;
+
+    /// <summary>The server's own open-files limit (soft), or null when it cannot be read.</summary>
+    public long? OpenFilesLimit()
+    {
+        var line = File.ReadLines($"/proc/{Pid}/limits").FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
+        var soft = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(3);
+        return long.TryParse(soft, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
 
     public string LogTail(int lines) => File.Exists(logPath) ? string.Join('\n', File.ReadLines(logPath).TakeLast(lines)) : "";
 

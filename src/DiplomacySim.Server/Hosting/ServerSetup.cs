@@ -25,7 +25,7 @@ internal static class ServerSetup
     public static WebApplicationBuilder AddDiplomacySim(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        ConnectionLimits.Apply(builder.WebHost, builder.Configuration);
+        ConnectionLimits.Apply(builder);
         services.AddGameDatabase(builder.Configuration, builder.Environment);
         services.AddAccounts(builder.Configuration);
         services.AddRateLimits(builder.Configuration, builder.Environment);
@@ -79,6 +79,7 @@ internal static class ServerSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(app.Services.GetRequiredService<ConnectionLimits>().RefuseBeyondLimitAsync);
         // The browser (built into wwwroot from src/DiplomacySim.Web): "/" serves index.html.
         app.UseDefaultFiles();
         app.UseStaticFiles();

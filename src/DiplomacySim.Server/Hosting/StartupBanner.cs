@@ -23,6 +23,7 @@ internal static class StartupBanner
             text.AppendLine(CultureInfo.InvariantCulture, $"  API reference:   {address}/scalar");
             text.AppendLine(CultureInfo.InvariantCulture, $"  OpenAPI:         {address}/openapi/v1.json");
             text.AppendLine(CultureInfo.InvariantCulture, $"  Health:          {address}/health/ready");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Connections:     {app.Services.GetRequiredService<ConnectionLimits>().Describe()}");
             if (demo is not null)
             {
                 var password = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Password;

@@ -25,6 +25,12 @@ internal sealed class ProblemHubFilter : IHubFilter
         {
             throw new HubException($"{problem.Code}: {problem.Message}");
         }
+        catch (OperationCanceledException) when (invocationContext.Context.ConnectionAborted.IsCancellationRequested)
+        {
+            // The caller hung up mid-call (in a reconnection storm, thousands at once): no one is left to
+            // answer, and SignalR would log each as an error with its stack, which costs the storm CPU.
+            return null;
+        }
         catch (ValidationException validation)
         {
             throw new HubException("VALIDATION_FAILED: " + string.Join(" ", validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")));

@@ -25,12 +25,19 @@ public sealed class Ledger
         var doubled = await ScalarAsync(db, """SELECT count(*) FROM (SELECT "Subject" FROM "Communiques" GROUP BY "GameId", "Subject" HAVING count(*) > 1) d""");
         var stored = await ScalarAsync(db, """SELECT count(*) FROM "Communiques" WHERE "Subject" LIKE 'harness %'""");
         // A delivery's effects: its event at its seq and the contact modifier both ways, tied to that seq.
+        // Joined on aggregates, not correlated per communique: a drill at full rate stores thousands, and the
+        // correlated form (a JSON scan of the events per communique) outran the command timeout.
         var halfApplied = await ScalarAsync(db, """
+            WITH delivered AS (SELECT "GameId", "Seq" FROM "Events" WHERE "Type" = 'communique.delivered'),
+                 modifiers AS (SELECT "GameId", "SourceEventSeq" AS "Seq", count(*) AS n FROM "OpinionModifiers"
+                               WHERE "SourceEventSeq" IS NOT NULL GROUP BY "GameId", "SourceEventSeq"),
+                 relations AS (SELECT "GameId", ("Payload"::jsonb ->> 'sourceEventSeq')::bigint AS "Seq", count(*) AS n FROM "Events"
+                               WHERE "Type" = 'relation.changed' GROUP BY 1, 2)
             SELECT count(*) FROM "Communiques" c
-            WHERE NOT EXISTS (SELECT 1 FROM "Events" e WHERE e."GameId" = c."GameId" AND e."Seq" = c."Seq" AND e."Type" = 'communique.delivered')
-               OR (SELECT count(*) FROM "OpinionModifiers" m WHERE m."GameId" = c."GameId" AND m."SourceEventSeq" = c."Seq") <> 2
-               OR (SELECT count(*) FROM "Events" r WHERE r."GameId" = c."GameId" AND r."Type" = 'relation.changed'
-                   AND (r."Payload"::jsonb ->> 'sourceEventSeq')::bigint = c."Seq") <> 2
+            LEFT JOIN delivered d ON d."GameId" = c."GameId" AND d."Seq" = c."Seq"
+            LEFT JOIN modifiers m ON m."GameId" = c."GameId" AND m."Seq" = c."Seq"
+            LEFT JOIN relations r ON r."GameId" = c."GameId" AND r."Seq" = c."Seq"
+            WHERE d."Seq" IS NULL OR coalesce(m.n, 0) <> 2 OR coalesce(r.n, 0) <> 2
             """);
         var gaps = await ScalarAsync(db, """
             SELECT count(*) FROM (
@@ -57,7 +64,8 @@ public sealed class Ledger
 
     internal static async Task<long> ScalarAsync(NpgsqlConnection db, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var command = new NpgsqlCommand(sql, db);
+        // An audit reads whole tables once; it may take longer than a request would.
+        await using var command = new NpgsqlCommand(sql, db) { CommandTimeout = 300 };
         foreach (var (name, value) in parameters)
             command.Parameters.AddWithValue(name, value);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);

@@ -52,7 +52,8 @@ public sealed class Report(HarnessOptions options, Machine machine, string comma
         var old = File.Exists(path) ? await File.ReadAllTextAsync(path) : "";
         var at = old.IndexOf(NotesMarker, StringComparison.Ordinal);
         var ran = sections.Where(s => s.Document == document).ToList();
-        var all = options.Only is null ? ran : Merge(KeptSections(at < 0 ? old : old[..at], document), ran);
+        // A step that failed before left a section named after the step; its run now replaces that too.
+        var all = options.Only is null ? ran : Merge([.. KeptSections(at < 0 ? old : old[..at], document).Where(k => !options.Only.Contains(k.Title))], ran);
         var figures = render(all);
         await File.WriteAllTextAsync(path, at < 0 ? figures : figures + old[at..]);
     }

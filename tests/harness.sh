@@ -3,7 +3,7 @@
 # owns, runs the server as separate processes on 127.0.0.1, and writes docs/benchmarks.md and
 # docs/reliability.md with what it saw. Nothing leaves the machine: every target is loopback.
 #
-#   tests/harness.sh                 # the full run (about 25 minutes on 2 cores), rewrites the docs' figures
+#   tests/harness.sh                 # the full run (about 15 minutes on 2 cores), rewrites the docs' figures
 #   tests/harness.sh --smoke         # tiny counts, writes to artifacts/harness instead of docs
 #   tests/harness.sh --only hot-pairs,hostile-input   # some steps only (names as the run prints them)
 #

@@ -47,13 +47,16 @@ public sealed class OpinionModifier
     public long? SourceEventSeq { get; private set; }
 
     /// <summary>The value on <paramref name="today"/>; a fading modifier loses value linearly, rounding towards zero.</summary>
-    public int ValueOn(DateOnly today)
+    public int ValueOn(DateOnly today) => ValueOn(Amount, Since, FadesOverDays, today);
+
+    /// <summary>The value on <paramref name="today"/> of any modifier with these terms (a loader that sums them reads only the terms).</summary>
+    public static int ValueOn(int amount, DateOnly since, int? fadesOverDays, DateOnly today)
     {
-        if (FadesOverDays is not { } days)
-            return Amount;
-        var elapsed = Math.Clamp(today.DayNumber - Since.DayNumber, 0, days);
+        if (fadesOverDays is not { } days)
+            return amount;
+        var elapsed = Math.Clamp(today.DayNumber - since.DayNumber, 0, days);
         // Integer arithmetic keeps the value exact and the same on every instance.
-        return (int)((long)Amount * (days - elapsed) / days);
+        return (int)((long)amount * (days - elapsed) / days);
     }
 
     public bool HasFadedBy(DateOnly today) => FadesOverDays is not null && ValueOn(today) == 0;

@@ -37,12 +37,12 @@ internal static class DatabaseRegistration
     /// </summary>
     internal static string PreparedStatements(string connectionString)
     {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
-        {
-            builder.MaxAutoPrepare = 64;
-            builder.AutoPrepareMinUsages = 2;
-        }
+        // Npgsql's own builder reports 0 whether or not the string says so; the plain one keeps only what was written,
+        // so an explicit "Max Auto Prepare=0" (preparation off) is respected.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (written.ContainsKey("Max Auto Prepare") || written.ContainsKey("MaxAutoPrepare"))
+            return connectionString;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
         return builder.ConnectionString;
     }
 

@@ -15,7 +15,20 @@ namespace DiplomacySim.Server.Play;
 public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, WorldCache cache)
 {
     /// <summary>The whole world: answers and rulings move opinions of third parties (rivals), so they need every pair.</summary>
-    public Task<WorldView> LoadAsync(Game game, CancellationToken cancellationToken) => LoadAsync(game, among: null, cancellationToken);
+    public async Task<WorldView> LoadAsync(Game game, CancellationToken cancellationToken)
+    {
+        var id = game.Id;
+        return new WorldView(
+            game,
+            await rulesets.GetAsync(game.Ruleset, cancellationToken),
+            await db.Nations.Where(n => n.GameId == id).ToListAsync(cancellationToken),
+            await db.Ministries.Where(m => m.GameId == id).ToListAsync(cancellationToken),
+            await db.Installations.Where(i => i.GameId == id).ToListAsync(cancellationToken),
+            await db.Missions.Where(m => m.GameId == id).ToListAsync(cancellationToken),
+            await db.Embargoes.Where(e => e.GameId == id).ToListAsync(cancellationToken),
+            await db.Agreements.Where(LiveIn(id)).ToListAsync(cancellationToken),
+            await db.OpinionModifiers.Where(m => m.GameId == id).ToListAsync(cancellationToken));
+    }
 
     /// <summary>
     /// Enough for the rules of a draft (check and send): they read nations, missions and opinions only
@@ -23,13 +36,10 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
     /// NATION_UNKNOWN). Loading just those keeps a send's cost flat as a game's history and its number
     /// of nations grow (a 200-nation game has 39,800 missions and opinion pairs).
     /// </summary>
-    public async Task<WorldView> LoadForDraftAsync(Game game, Guid fromMinistry, Guid toMinistry, IEnumerable<Clause> clauses, CancellationToken cancellationToken) =>
-        (await LoadDraftAsync(game, fromMinistry, toMinistry, clauses, cancellationToken)).World;
-
-    /// <summary>
-    /// As <see cref="LoadForDraftAsync"/>, with the game's masters; the slow-changing parts come from
-    /// <see cref="WorldCache"/>, so a send reads only the opinion modifiers among its nations.
-    /// </summary>
+    /// <remarks>
+    /// The slow-changing parts come from <see cref="WorldCache"/>, with the game's masters, so a send reads
+    /// only the opinion modifiers among its nations.
+    /// </remarks>
     public async Task<DraftWorld> LoadDraftAsync(Game game, Guid fromMinistry, Guid toMinistry, IEnumerable<Clause> clauses, CancellationToken cancellationToken)
     {
         var snapshot = cache.Find(game) ?? await ReadSnapshotAsync(game, cancellationToken);
@@ -50,7 +60,7 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
         var summed = new Dictionary<(string From, string To), long>();
         foreach (var g in groups)
         {
-            var value = new OpinionModifier(Guid.Empty, id, g.From, g.To, "", g.Amount, g.Since, g.FadesOverDays, null).ValueOn(game.InGameDate);
+            var value = OpinionModifier.ValueOn(g.Amount, g.Since, g.FadesOverDays, game.InGameDate);
             summed[(g.From, g.To)] = summed.GetValueOrDefault((g.From, g.To)) + value * g.Count;
         }
         var world = new WorldView(
@@ -77,39 +87,14 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
             await db.Installations.AsNoTracking().Where(i => i.GameId == id).ToListAsync(cancellationToken),
             await db.Missions.AsNoTracking().Where(m => m.GameId == id).ToListAsync(cancellationToken),
             await db.Embargoes.AsNoTracking().Where(e => e.GameId == id).ToListAsync(cancellationToken),
-            await db.Agreements.AsNoTracking().Where(a => a.GameId == id && (a.Status == AgreementStatus.PendingRatification || a.Status == AgreementStatus.InForce)).ToListAsync(cancellationToken),
+            await db.Agreements.AsNoTracking().Where(LiveIn(id)).ToListAsync(cancellationToken),
             await db.GameMembers.AsNoTracking().Where(m => m.GameId == id && m.Role == GameRole.GameMaster).Select(m => m.UserId).ToListAsync(cancellationToken));
         cache.Keep(id, snapshot);
         return snapshot;
     }
 
-    private async Task<WorldView> LoadAsync(Game game, List<string>? among, CancellationToken cancellationToken) =>
-        await LoadAsync(game, among, await db.Ministries.Where(m => m.GameId == game.Id).ToListAsync(cancellationToken), cancellationToken);
-
-    private async Task<WorldView> LoadAsync(Game game, List<string>? among, List<Ministry> ministries, CancellationToken cancellationToken)
-    {
-        var id = game.Id;
-        var ruleset = await rulesets.GetAsync(game.Ruleset, cancellationToken);
-        var nations = db.Nations.Where(n => n.GameId == id);
-        var missions = db.Missions.Where(m => m.GameId == id);
-        var modifiers = db.OpinionModifiers.Where(m => m.GameId == id);
-        if (among is not null)
-        {
-            nations = nations.Where(n => among.Contains(n.Code));
-            missions = missions.Where(m => among.Contains(m.From) && among.Contains(m.To));
-            modifiers = modifiers.Where(m => among.Contains(m.From) && among.Contains(m.To));
-        }
-        return new WorldView(
-            game,
-            ruleset,
-            await nations.ToListAsync(cancellationToken),
-            ministries,
-            await db.Installations.Where(i => i.GameId == id).ToListAsync(cancellationToken),
-            await missions.ToListAsync(cancellationToken),
-            await db.Embargoes.Where(e => e.GameId == id).ToListAsync(cancellationToken),
-            await db.Agreements.Where(a => a.GameId == id && (a.Status == AgreementStatus.PendingRatification || a.Status == AgreementStatus.InForce)).ToListAsync(cancellationToken),
-            await modifiers.ToListAsync(cancellationToken));
-    }
+    private static System.Linq.Expressions.Expression<Func<Agreement, bool>> LiveIn(Guid gameId) =>
+        a => a.GameId == gameId && (a.Status == AgreementStatus.PendingRatification || a.Status == AgreementStatus.InForce);
 }
 
 /// <summary>A draft's world and the user ids of its game's masters.</summary>

@@ -10,7 +10,7 @@ internal static class ForumWorlds
     /// <summary>
     /// The names forum text is read and written with: a game's nations, ministries and installations,
     /// untracked. Imports and exports need no missions, opinions or agreements; an import's rule check
-    /// loads its own slice (<see cref="Play.WorldLoader.LoadForDraftAsync"/>).
+    /// loads its own slice (<see cref="Play.WorldLoader.LoadDraftAsync"/>).
     /// </summary>
     public static async Task<ForumWorld> LoadForumWorldAsync(this GameDbContext db, Game game, CancellationToken cancellationToken) =>
         new(game.InGameDate,

@@ -73,7 +73,7 @@ public sealed class ImportPostHandler(GameDbContext db, PlayerLookup players, Wo
             unresolved.Add(new(result.Draft.Body[..80] + "…", $"the body has {result.Draft.Body.Length:N0} characters; a communique holds at most {Limits.BodyLength:N0}"));
         // The same slice of the world, and the same rules, as POST .../communiques/check.
         var violations = result.Draft is { FromMinistry: { } from, ToMinistry: { } to }
-            ? CommuniqueRules.Check(await worlds.LoadForDraftAsync(game, from, to, result.Draft.Clauses, cancellationToken), player.Actor, from, to, result.Draft.Clauses)
+            ? CommuniqueRules.Check((await worlds.LoadDraftAsync(game, from, to, result.Draft.Clauses, cancellationToken)).World, player.Actor, from, to, result.Draft.Clauses)
             : [];
         var draft = result.Draft;
         return new ImportView(

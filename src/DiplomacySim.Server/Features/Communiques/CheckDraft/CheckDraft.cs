@@ -19,10 +19,10 @@ public sealed class CheckDraftHandler(GameDbContext db, PlayerLookup players, Wo
     public async ValueTask<CheckResult> Handle(CheckDraftQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
         var draft = query.Draft;
         var clauses = draft.Clauses!.Select(c => c.ToClause()).ToList();
-        var world = await worlds.LoadForDraftAsync(game, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses, cancellationToken);
-        return new CheckResult(CommuniqueRules.Check(world, player.Actor, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses));
+        // As a send: who the player is comes from the world loaded for the draft, at no extra query.
+        var world = await worlds.LoadDraftAsync(game, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses, cancellationToken);
+        return new CheckResult(CommuniqueRules.Check(world.World, players.InWorld(world).Actor, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses));
     }
 }

@@ -1,0 +1,26 @@
+using DiplomacySim.Server.Data;
+using Npgsql;
+
+namespace DiplomacySim.Server.Tests.Hosting;
+
+public sealed class PreparedStatementsTests
+{
+    [Fact]
+    public void AConnectionStringThatSaysNothing_GetsAutomaticPreparation()
+    {
+        var prepared = new NpgsqlConnectionStringBuilder(DatabaseRegistration.PreparedStatements("Host=db;Database=game"));
+
+        prepared.MaxAutoPrepare.ShouldBe(64);
+        prepared.AutoPrepareMinUsages.ShouldBe(2);
+        prepared.Host.ShouldBe("db");
+    }
+
+    [Theory]
+    [InlineData("Host=db;Max Auto Prepare=0")]
+    [InlineData("Host=db;Max Auto Prepare=5")]
+    [InlineData("Host=db;MaxAutoPrepare=0")]
+    public void AConnectionStringThatSetsIt_IsLeftAsWritten(string connectionString)
+    {
+        DatabaseRegistration.PreparedStatements(connectionString).ShouldBe(connectionString);
+    }
+}

@@ -26,10 +26,6 @@ internal static class ServerSetup
     {
         var services = builder.Services;
         ConnectionLimits.Apply(builder);
-        // Log scopes live as long as their request, and a hub connection's request lasts for hours: each
-        // held six scopes and their states. The console logger does not print scopes, so none are kept
-        // unless Logging:CaptureScopes asks for them (for a formatter that prints them).
-        services.Configure<LoggerFilterOptions>(options => options.CaptureScopes = builder.Configuration.GetValue("Logging:CaptureScopes", false));
         services.AddGameDatabase(builder.Configuration, builder.Environment);
         services.AddAccounts(builder.Configuration);
         services.AddRateLimits(builder.Configuration, builder.Environment);

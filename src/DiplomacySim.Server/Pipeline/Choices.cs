@@ -21,10 +21,17 @@ internal static class Choices
             : throw new ValidationException([new ValidationFailure(field, Unknown<T>(text))]);
     }
 
-    /// <summary>Reads a name, never a number: "1" is no format.</summary>
+    /// <summary>
+    /// Reads one name, never a number ("1" is no format) nor a list: Enum.TryParse reads "plain,bbcode" as
+    /// the two values or-ed together, which is a third member.
+    /// </summary>
     public static bool TryParse<T>(string text, out T value)
-        where T : struct, Enum =>
-        Enum.TryParse(text.Trim(), ignoreCase: true, out value) && !int.TryParse(text, out _) && Enum.IsDefined(value);
+        where T : struct, Enum
+    {
+        value = default;
+        return !text.Contains(',', StringComparison.Ordinal) && !int.TryParse(text, out _)
+            && Enum.TryParse(text.Trim(), ignoreCase: true, out value) && Enum.IsDefined(value);
+    }
 
     /// <summary>"'wiki' is not one of auto, plain, bbcode or markdown."</summary>
     public static string Unknown<T>(string text)

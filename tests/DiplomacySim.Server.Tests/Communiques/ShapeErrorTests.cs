@@ -101,6 +101,7 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
     [Theory]
     [InlineData("communiques?box=drafts", "box")]
     [InlineData("communiques?box=1", "box")]
+    [InlineData("communiques?box=inbox,sent", "box")]
     [InlineData("communiques?limit=many", null)]
     [InlineData("events?after=yesterday", null)]
     public async Task ABadQueryParameter_Is400ProblemDetails_SayingWhatWasWrong(string query, string? field)

@@ -32,11 +32,13 @@ public sealed class ExportTextTests(DiplomacySimServer server) : IClassFixture<D
         again.Draft.Subject.ShouldBe(draft.Subject);
     }
 
-    [Fact]
-    public async Task ASecretLetter_IsExportedOnlyForItsNationsAndTheGm()
+    [Theory]
+    [InlineData(Domain.Communiques.Classification.Confidential)]
+    [InlineData(Domain.Communiques.Classification.Secret)]
+    public async Task ANonPublicLetter_IsExportedOnlyForItsNationsAndTheGm(Domain.Communiques.Classification classification)
     {
         var (rus, world) = await players.AsAsync("rus.mfa");
-        var letter = await SendAsync(rus, world, "RUS", "VNM", [new CooperationClause(CooperationSector.Security, "A secret proposal.")], classification: Domain.Communiques.Classification.Secret);
+        var letter = await SendAsync(rus, world, "RUS", "VNM", [new CooperationClause(CooperationSector.Security, "A secret proposal.")], classification: classification);
 
         foreach (var reader in new[] { "rus.mfa", "vnm.mod", "gm" })
             (await (await server.SignInAsync(reader)).ExportCommuniqueAsync(Demo, letter)).ShouldContain("A secret proposal.", customMessage: reader);
@@ -73,6 +75,7 @@ public sealed class ExportTextTests(DiplomacySimServer server) : IClassFixture<D
     [Theory]
     [InlineData("communiques", "html")]
     [InlineData("communiques", "1")]
+    [InlineData("communiques", "bbcode,markdown")]
     [InlineData("agreements", "pdf")]
     public async Task AnUnknownFormat_Is400NamingTheChoices(string what, string format)
     {

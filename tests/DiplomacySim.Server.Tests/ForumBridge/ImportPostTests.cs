@@ -114,6 +114,9 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
         china.Responses.ShouldAllBe(r => r.ClauseIndex == null && r.Counter == null);
         china.Unresolved.ShouldContain(u => u.Text == subject);
         china.Violations.ShouldContain(v => v.Code == "SENDER_NOT_HELD");
+
+        (await (await server.SignInAsync("spectator")).ImportPostAsync(Demo, reply)).Draft.InReplyTo.ShouldBeNull();
+        (await (await server.SignInAsync("gm")).ImportPostAsync(Demo, reply)).Draft.InReplyTo.ShouldBe(letter);
     }
 
     [Fact]
@@ -135,6 +138,7 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
     [InlineData("""{"text":""}""")]
     [InlineData("""{"text":42}""")]
     [InlineData("""{"text":"To: Viet Nam","format":"wiki"}""")]
+    [InlineData("""{"text":"To: Viet Nam","format":"plain,bbcode"}""")]
     [InlineData("""{"text":"\ud800 lone surrogate"}""")]
     [InlineData("""{"text":["nested",{"deep":[[[[]]]]}]}""")]
     [InlineData("not json")]

@@ -45,4 +45,17 @@ public sealed class MembershipTests(DiplomacySimServer server) : IClassFixture<D
 
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task Me_ForAnUnknownGame_Is404()
+    {
+        var client = await server.SignInAsync("rus.mfa");
+        using var http = server.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", client.AccessToken);
+
+        using var response = await http.GetAsync("/api/games/no-such-game/me");
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("GAME_NOT_FOUND");
+    }
 }

@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace DiplomacySim.Forum.Export;
 
 /// <summary>What an export is pasted into: a forum thread (BBCode) or a chat (Markdown).</summary>
 public enum ExportFormat
 {
-    [JsonStringEnumMemberName("bbcode")]
     BBCode,
     Markdown,
 }

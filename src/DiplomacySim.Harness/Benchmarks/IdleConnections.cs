@@ -11,14 +11,10 @@ public sealed class IdleConnections : IStep
 {
     public string Name => "connections";
 
-    private static int Descriptors() => Directory.GetFiles("/proc/self/fd").Length;
+    private static int Descriptors() => ServerProcess.Descriptors("self");
 
-    private static int OpenFilesLimit()
-    {
-        var line = File.ReadLines("/proc/self/limits").FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
-        var soft = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[3];
-        return soft is null || !int.TryParse(soft, System.Globalization.CultureInfo.InvariantCulture, out var n) ? 1_048_576 : n;
-    }
+    // "unlimited" (or unreadable) is taken as the kernel's usual ceiling.
+    private static int OpenFilesLimit() => (int)Math.Min(ServerProcess.OpenFilesLimit("self") ?? 1_048_576, int.MaxValue);
 
     // "Connections:     at most 18500 WebSockets and 1000 other HTTP connections (open-files limit 20000)" in the server's banner.
     private static long? ServerCap(ServerProcess server)
@@ -94,7 +90,6 @@ public sealed class IdleConnections : IStep
         var anonSlope = span <= 0 ? double.NaN : (last.Anonymous - warm.Anonymous) / 1024.0 / span;
 
         // The storm measures reconnection only once the server has let the ramp's connections go: wait
-        // until its descriptors are back near where they started.
         // until its descriptors are back near where they started (within 1 % of those held: its database
         // pool and threads may have grown) and have stopped falling.
         var release = Stopwatch.StartNew();

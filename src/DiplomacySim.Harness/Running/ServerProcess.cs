@@ -128,12 +128,18 @@ public sealed partial class ServerProcess : IAsyncDisposable
     public long Threads() => ProcStatus("Threads:");
 
     /// <summary>File descriptors the server holds: one per socket, and its files.</summary>
-    public int Descriptors() => Directory.GetFiles($"/proc/{Pid}/fd").Length;
+    public int Descriptors() => Descriptors(Pid.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The server's own open-files limit (soft), or null when it cannot be read.</summary>
-    public long? OpenFilesLimit()
+    public long? OpenFilesLimit() => OpenFilesLimit(Pid.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>File descriptors a process holds (<paramref name="pid"/> "self" for the harness).</summary>
+    public static int Descriptors(string pid) => Directory.GetFiles($"/proc/{pid}/fd").Length;
+
+    /// <summary>A process's open-files limit (soft), or null when it cannot be read.</summary>
+    public static long? OpenFilesLimit(string pid)
     {
-        var line = File.ReadLines($"/proc/{Pid}/limits").FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{pid}/limits").FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
         var soft = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(3);
         return long.TryParse(soft, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
     }

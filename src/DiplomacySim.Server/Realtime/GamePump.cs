@@ -172,7 +172,6 @@ internal sealed partial class GamePump
                 subscribers.Remove(subscriber.ConnectionId);
             }
         }
-        pending.Clear();
     }
 
     private async Task<List<Domain.Events.GameEvent>> ReadAsync(long after, CancellationToken stopping)

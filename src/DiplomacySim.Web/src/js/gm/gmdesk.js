@@ -35,18 +35,21 @@ export function renderGameMasterDesk(main, game) {
     }
   };
 
+  const clock = clockForm(game);
   fill(main, h('div', { class: 'gm-layout' },
     h('section', { class: 'panel', 'aria-labelledby': 'ratify-title' },
       h('h1', { id: 'ratify-title' }, 'Awaiting ratification'),
       pendingList,
       h('h2', {}, 'Decided agreements'),
       decided),
-    h('section', { class: 'panel clock', 'aria-labelledby': 'clock-title' }, clockForm(game)),
+    h('section', { class: 'panel clock', 'aria-labelledby': 'clock-title' }, clock.element),
     h('section', { class: 'panel audit-panel', 'aria-labelledby': 'audit-title' }, audit.element)));
   load();
 
+  // One listener for the whole desk, removed with it (a listener per part would outlive the desk).
   const stop = game.onEvent((event) => {
     audit.add(event);
+    clock.show(event);
     if (event.type === 'agreement.changed') load();
   });
   return stop;
@@ -105,8 +108,10 @@ function clockForm(game) {
       submit.disabled = false;
     }
   });
-  game.onEvent((event) => {
-    if (event.type === 'clock.advanced') today.textContent = event.payload.to;
-  });
-  return form;
+  return {
+    element: form,
+    show(event) {
+      if (event.type === 'clock.advanced') today.textContent = event.payload.to;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // The relations dashboard: matrix, network and the selected pair, all moving with relation.changed
 // events from the live feed.
 import { api } from '../api.js';
-import { h, fill } from '../dom.js';
+import { h, fill, debounce } from '../dom.js';
 import { problemView } from '../problems.js';
 import { matrixView } from './matrix.js';
 import { networkView } from './network.js';
@@ -49,7 +49,8 @@ export function renderRelations(main, game) {
       pairPanel));
     await select(...selected);
 
-    const refreshPair = debounceAsync(() => select(...selected), 150);
+    // Coalesces bursts (a ratification moves several scores at once) into one refresh.
+    const refreshPair = debounce(() => select(...selected), 150);
     stop = game.onEvent((event) => {
       if (event.type !== 'relation.changed') return;
       const { from, to, score } = event.payload;
@@ -64,14 +65,5 @@ export function renderRelations(main, game) {
   return () => {
     left = true;
     stop();
-  };
-}
-
-/** Coalesces bursts (a ratification moves several scores at once) into one refresh. */
-function debounceAsync(fn, ms) {
-  let timer = null;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(fn, ms);
   };
 }

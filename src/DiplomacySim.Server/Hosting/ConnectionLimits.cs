@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace DiplomacySim.Server.Hosting;
 
@@ -21,7 +20,7 @@ internal sealed class ConnectionLimits
 
     private long webSockets;
 
-    private ConnectionLimits(long? openFiles, long? http, long? upgraded) => (OpenFiles, Http, WebSockets) = (openFiles, http, upgraded);
+    internal ConnectionLimits(long? openFiles, long? http, long? upgraded) => (OpenFiles, Http, WebSockets) = (openFiles, http, upgraded);
 
     /// <summary>The process's open-files limit (<c>ulimit -n</c>), when the platform tells.</summary>
     public long? OpenFiles { get; }
@@ -32,20 +31,29 @@ internal sealed class ConnectionLimits
     /// <summary>WebSocket connections at once; null for no limit.</summary>
     public long? WebSockets { get; }
 
-    public static ConnectionLimits Apply(WebApplicationBuilder builder)
+    public static void Apply(WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var files = OpenFilesLimit();
-        var http = configuration.GetValue<long?>(HttpSetting) ?? (files is null ? null : DefaultHttp);
-        var upgraded = configuration.GetValue<long?>(UpgradedSetting) ?? (files is { } f && f > 2 * (Reserve + DefaultHttp) ? f - Reserve - DefaultHttp : null);
-        var limits = new ConnectionLimits(files, http is > 0 ? http : null, upgraded is > 0 ? upgraded : null);
+        var limits = For(OpenFilesLimit(), configuration.GetValue<long?>(HttpSetting), configuration.GetValue<long?>(UpgradedSetting));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxConcurrentConnections = limits.Http;
             kestrel.Limits.MaxConcurrentUpgradedConnections = limits.WebSockets;
         });
         builder.Services.AddSingleton(limits);
-        return limits;
+    }
+
+    /// <summary>
+    /// The limits for an open-files limit and what the configuration sets (0 or less: none). Unset, HTTP
+    /// takes 1,000 or a quarter of the descriptors if fewer, and WebSockets what is left of them after
+    /// the reserve and the HTTP limit in force, so that the two together stay below the open-files limit.
+    /// </summary>
+    internal static ConnectionLimits For(long? openFiles, long? configuredHttp, long? configuredWebSockets)
+    {
+        var http = configuredHttp ?? (openFiles is { } files ? Math.Min(DefaultHttp, files / 4) : null);
+        http = http is > 0 ? http : null;
+        var upgraded = configuredWebSockets ?? (openFiles is { } f ? f - Reserve - (http ?? 0) : null);
+        return new ConnectionLimits(openFiles, http, upgraded is > 0 ? upgraded : null);
     }
 
     /// <summary>
@@ -57,9 +65,8 @@ internal sealed class ConnectionLimits
     public async Task RefuseBeyondLimitAsync(HttpContext context, RequestDelegate next)
     {
         // The WebSockets middleware runs inside the hub's endpoint, after this one, so the request's own
-        // upgrade feature says whether it asks for one.
-        if (WebSockets is not { } limit || context.Features.Get<IHttpUpgradeFeature>() is not { IsUpgradableRequest: true }
-            || !string.Equals(context.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase))
+        // header says whether it asks for one (Kestrel upgrades only a request that may be upgraded).
+        if (WebSockets is not { } limit || !string.Equals(context.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;

@@ -16,6 +16,9 @@ public sealed class HubConnections
 
     public HubConnectionContext? Find(string connectionId) => connections.GetValueOrDefault(connectionId);
 
+    /// <summary>How many are held: a connection left here after it closed would keep its context alive.</summary>
+    internal int Count => connections.Count;
+
     internal void Add(HubConnectionContext connection) => connections[connection.ConnectionId] = connection;
 
     internal void Remove(HubConnectionContext connection) => connections.TryRemove(connection.ConnectionId, out _);

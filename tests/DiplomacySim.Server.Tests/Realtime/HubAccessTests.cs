@@ -1,5 +1,6 @@
 using DiplomacySim.Client;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacySim.Server.Tests.Realtime;
 
@@ -44,5 +45,21 @@ public sealed class HubAccessTests(DiplomacySimServer server) : IClassFixture<Di
         await using var spectator = await server.WatchAsync("spectator");
 
         spectator.State.ShouldBe(Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Connected);
+    }
+
+    [Fact]
+    public async Task ClosedConnections_AreNoLongerHeldByTheRelay()
+    {
+        var held = server.Services.GetRequiredService<DiplomacySim.Server.Realtime.HubConnections>();
+        var before = held.Count;
+
+        var watchers = new[] { await server.WatchAsync("spectator"), await server.WatchAsync("rus.mfa"), await server.WatchAsync("gm") };
+        held.Count.ShouldBe(before + 3);
+
+        foreach (var watcher in watchers)
+            await watcher.DisposeAsync();
+        for (var waited = 0; held.Count != before && waited < 50; waited++)
+            await Task.Delay(100);
+        held.Count.ShouldBe(before);
     }
 }

@@ -23,7 +23,7 @@ public sealed record AgreementView(
     DateOnly ConcludedOn,
     DateOnly? InForceSince,
     IReadOnlyList<AllocationView> Allocations,
-    ClauseRef Source);
+    ClauseRef? Source);
 
 /// <summary>Personnel of the requester committed to one installation of the grantor.</summary>
 public sealed record AllocationView(Guid Installation, int Personnel);

@@ -7,8 +7,10 @@ namespace DiplomacySim.Client.Contracts;
 /// <param name="Aliases">Other names letters use for it.</param>
 /// <param name="Kind">The kind in camelCase (<c>airBase</c>, <c>navalBase</c> ...); a string, as for ministries.</param>
 /// <param name="Capacity">How many foreign personnel it can take in all.</param>
-/// <param name="ForeignPersonnel">Foreign personnel already stationed there.</param>
-/// <param name="ReservedPersonnel">Places promised to accepted basing agreements that are not yet in force.</param>
+/// <param name="ForeignPersonnel">Foreign personnel already stationed there, as far as the caller may know.</param>
+/// <param name="ReservedPersonnel">Places promised to accepted basing agreements not yet in force, that the caller may read.</param>
+/// <param name="FreeCapacity">Room left for the caller's nation: 0 under an undisclosed arrangement.</param>
+/// <param name="UndisclosedArrangement">A foreign force is held there under an arrangement the caller may not read: no room is available.</param>
 public sealed record InstallationView(
     Guid Id,
     string Nation,
@@ -17,4 +19,6 @@ public sealed record InstallationView(
     string Kind,
     int Capacity,
     int ForeignPersonnel,
-    int ReservedPersonnel);
+    int ReservedPersonnel,
+    int FreeCapacity = 0,
+    bool UndisclosedArrangement = false);

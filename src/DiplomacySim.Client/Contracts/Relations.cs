@@ -14,7 +14,7 @@ public sealed record RelationDetail(string From, string To, int Score, IReadOnly
 /// One reason behind a score: its starting <paramref name="Amount"/>, its <paramref name="Value"/>
 /// today, and the event that caused it (null when the caller may not see that event).
 /// </summary>
-public sealed record ModifierView(string Reason, int Amount, int Value, long? SourceEventSeq, DateOnly Since, DecayView? Decay);
+public sealed record ModifierView(string Reason, int Amount, int Value, long? SourceEventSeq, DateOnly? Since, DecayView? Decay);
 
 /// <summary>How a modifier fades (<c>linear</c>) and over how many in-game days.</summary>
 public sealed record DecayView(string Kind, int OverDays);

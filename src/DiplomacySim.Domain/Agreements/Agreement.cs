@@ -1,5 +1,6 @@
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Visibility;
 
 namespace DiplomacySim.Domain.Agreements;
 
@@ -87,8 +88,8 @@ public sealed class Agreement
             : [.. (RatificationRequired && !Ratified ? ["ratification"] : Array.Empty<string>()),
                .. (HostConsent == HostConsent.Pending ? ["hostConsent"] : Array.Empty<string>())];
 
-    /// <summary>Whether <paramref name="nation"/> takes part in it or, for a mandate, hosts it.</summary>
-    public bool Concerns(string nation) => Requester == nation || Grantor == nation || HostState == nation;
+    /// <summary>GMs, everyone for a public one, else the nations it concerns (<see cref="Audience.Of(Agreement)"/>).</summary>
+    public bool IsVisibleTo(Viewer viewer) => viewer.MaySee(Audience.Of(this));
 
     /// <summary>Whether it binds or may soon bind: pending or in force.</summary>
     public bool IsLive => Status is AgreementStatus.PendingRatification or AgreementStatus.InForce;

@@ -1,5 +1,6 @@
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Rules;
+using DiplomacySim.Domain.Visibility;
 
 namespace DiplomacySim.Domain.Communiques;
 
@@ -63,9 +64,8 @@ public sealed class Communique
 
     public List<CommuniqueClause> Clauses { get; private set; } = [];
 
-    /// <summary>Public communiques reach everyone; the others only the two nations and the GMs.</summary>
-    public bool IsVisibleTo(IReadOnlySet<string> nations, bool isGameMaster) =>
-        isGameMaster || Classification == Classification.Public || nations.Contains(FromNation) || nations.Contains(ToNation);
+    /// <summary>Public communiques reach everyone; the others only the two nations and the GMs (<see cref="Audience.Of(Communique)"/>).</summary>
+    public bool IsVisibleTo(Viewer viewer) => viewer.MaySee(Audience.Of(this));
 
     public CommuniqueClause AddClause(Guid id, Clause terms, ClauseParties parties, Guid? answers = null, Guid? consentForAgreement = null)
     {

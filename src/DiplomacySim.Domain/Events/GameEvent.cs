@@ -1,3 +1,5 @@
+using DiplomacySim.Domain.Visibility;
+
 namespace DiplomacySim.Domain.Events;
 
 /// <summary>
@@ -6,8 +8,11 @@ namespace DiplomacySim.Domain.Events;
 /// </summary>
 public sealed class GameEvent
 {
-    public GameEvent(Guid gameId, long seq, string type, DateTimeOffset occurredAt, DateOnly inGameDate, string payload, List<string>? audience)
+    public GameEvent(Guid gameId, long seq, string type, DateTimeOffset occurredAt, DateOnly inGameDate, string payload, List<string>? audience,
+        List<string>? disclosure = null, string? undisclosedPayload = null)
     {
+        if ((disclosure is null) != (undisclosedPayload is null))
+            throw new ArgumentException("An event with a disclosure needs the payload that the others see, and only then.", nameof(undisclosedPayload));
         GameId = gameId;
         Seq = seq;
         Type = type;
@@ -15,6 +20,8 @@ public sealed class GameEvent
         InGameDate = inGameDate;
         Payload = payload;
         Audience = audience is null ? null : [.. audience.Distinct().Order(StringComparer.Ordinal)];
+        Disclosure = disclosure is null ? null : [.. disclosure.Distinct().Order(StringComparer.Ordinal)];
+        UndisclosedPayload = undisclosedPayload;
     }
 
     public Guid GameId { get; private set; }
@@ -34,6 +41,20 @@ public sealed class GameEvent
     /// </summary>
     public List<string>? Audience { get; private set; }
 
-    public bool IsVisibleTo(IReadOnlySet<string> nations, bool isGameMaster) =>
-        isGameMaster || Audience is null || Audience.Exists(nations.Contains);
+    /// <summary>
+    /// For an event derived from something with a narrower audience (a score moved by a secret
+    /// agreement): the nations that may know its cause. Null when everyone who sees the event may.
+    /// </summary>
+    public List<string>? Disclosure { get; private set; }
+
+    /// <summary>The payload shown to those who see the event but not its cause (<see cref="Disclosure"/>).</summary>
+    public string? UndisclosedPayload { get; private set; }
+
+    public bool IsVisibleTo(Viewer viewer) => viewer.MaySee(Visibility.Audience.From(Audience));
+
+    /// <summary>What <paramref name="viewer"/> may read of the event: its payload, the undisclosed form, or nothing (null).</summary>
+    public string? PayloadFor(Viewer viewer) =>
+        !IsVisibleTo(viewer) ? null
+        : Disclosure is null || viewer.MaySee(Visibility.Audience.From(Disclosure)) ? Payload
+        : UndisclosedPayload;
 }

@@ -1,5 +1,6 @@
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.World;
 
 namespace DiplomacySim.Domain.Rules;
@@ -18,9 +19,19 @@ public static partial class ClauseRules
                 $"the peacetime cap ({basing.PeacetimePersonnelCap:N0}) must be between zero and the emergency cap ({basing.EmergencyPersonnelCap:N0}), which must be above zero."));
         }
 
+        // A base that holds a foreign force under an arrangement the requester may not know of has no
+        // room for it at all, and the message says no more than that (decision 0007): a figure of free
+        // room would give the secret personnel away, and so would narrowing it down by checking caps.
+        var held = installations.Where(i => context.HeldUndisclosed(i)).ToList();
+        foreach (var installation in held)
+        {
+            violations.Add(context.Violation(RuleCodes.CapacityExceeded,
+                $"no room is available at {installation.Name} for {context.Requester}'s personnel."));
+        }
+
         // Room is judged only when every installation is known and the grantor's: otherwise the
         // total would mislead, and the violations above already say what to fix.
-        if (installations.Count == basing.Installations.Distinct().Count() && installations.Count > 0)
+        if (held.Count == 0 && installations.Count == basing.Installations.Distinct().Count() && installations.Count > 0)
         {
             var free = installations.Sum(i => i.FreeCapacity);
             if (basing.EmergencyPersonnelCap > free)
@@ -74,7 +85,11 @@ public static partial class ClauseRules
         return known;
     }
 
-    /// <summary>A live basing agreement at the installation whose requester and ours are rivals, either way.</summary>
+    /// <summary>
+    /// A live basing agreement at the installation, known to the requester, whose requester and ours
+    /// are rivals, either way. One the requester may not know of already leaves no room (above) and is
+    /// never named.
+    /// </summary>
     private static Agreement? LeaseToRival(ClauseContext context, Installation installation)
     {
         var world = context.World;
@@ -84,6 +99,7 @@ public static partial class ClauseRules
             && a.Terms is BasingRightsClause lease
             && lease.Installations.Contains(installation.Id)
             && a.Requester != requester
+            && context.Knows(a)
             && AreRivals(world, a.Requester, requester));
     }
 

@@ -24,6 +24,15 @@ public static partial class ClauseRules
 
         var protectedState = world.NameOf(mandate.ProtectedState);
         var host = world.NameOf(mandate.HostState);
+        // A state asks a protecting power for its own interests (Article 45 speaks of the sending
+        // state's interests); asking on another's behalf would also make this rule an oracle for
+        // mandates among third states.
+        if (mandate.ProtectedState != context.Parties.Requester)
+        {
+            violations.Add(context.Violation(RuleCodes.ProtectedStateNotRequester,
+                $"only {protectedState} can ask for a protecting power for its own interests; {context.Requester} may ask for its own."));
+            return violations;
+        }
         if (mandate.ProtectedState == mandate.HostState)
         {
             violations.Add(context.Violation(RuleCodes.ProtectedStateIsHost, $"{protectedState} needs no protecting power in its own territory."));
@@ -48,8 +57,9 @@ public static partial class ClauseRules
             a.IsLive && a.Terms is ProtectingPowerClause other && other.ProtectedState == mandate.ProtectedState && other.HostState == mandate.HostState);
         if (existing is not null)
         {
-            violations.Add(context.Violation(RuleCodes.MandateExists,
-                $"{world.NameOf(existing.Grantor)} already protects {protectedState}'s interests in {host} (agreement {existing.Id})."));
+            violations.Add(context.Violation(RuleCodes.MandateExists, context.Knows(existing)
+                ? $"{world.NameOf(existing.Grantor)} already protects {protectedState}'s interests in {host} (agreement {existing.Id})."
+                : $"{protectedState}'s interests in {host} are already in the care of a protecting power."));
         }
         return violations;
     }

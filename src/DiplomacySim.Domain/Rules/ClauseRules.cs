@@ -1,4 +1,6 @@
+using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.World;
 
 namespace DiplomacySim.Domain.Rules;
@@ -88,5 +90,20 @@ public static partial class ClauseRules
         public string Grantor => World.NameOf(Parties.Grantor);
 
         public RuleViolation Violation(string code, string problem) => ClauseRules.Violation(code, Clause, Index, problem);
+
+        /// <summary>
+        /// Whether both sides of the clause may know of <paramref name="agreement"/>. A message names an
+        /// agreement, its parties or its terms only then: whoever reads a violation (the sender at check
+        /// and send, the grantor or the requester at acceptance) is one of the two sides, or a GM.
+        /// </summary>
+        public bool Knows(Agreement agreement)
+        {
+            var audience = Audience.Of(agreement);
+            return audience.Includes(Parties.Requester) && audience.Includes(Parties.Grantor);
+        }
+
+        /// <summary>Whether the installation holds room under a live agreement that the requester may not know of.</summary>
+        public bool HeldUndisclosed(Installation installation) =>
+            World.Agreements.Any(a => a.IsLive && Occupancy.HoldsRoomAt(a, installation) && !Audience.Of(a).Includes(Parties.Requester));
     }
 }

@@ -29,6 +29,7 @@ public static class RuleCodes
     public const string ProtectorHasNoEmbassy = "PROTECTOR_HAS_NO_EMBASSY";
     public const string ProtectorIsHost = "PROTECTOR_IS_HOST";
     public const string ProtectedStateIsHost = "PROTECTED_STATE_IS_HOST";
+    public const string ProtectedStateNotRequester = "PROTECTED_STATE_NOT_REQUESTER";
     public const string MandateExists = "MANDATE_EXISTS";
 
     // Trade and delegations.
@@ -43,7 +44,7 @@ public static class RuleCodes
         SenderNotHeld, RecipientUnknown, SameNation,
         MinistryNotCompetent, RelationTooLow, CounterChangesKind,
         InstallationUnknown, InstallationNotInRecipientTerritory, CapsInconsistent, CapacityExceeded, InstallationLeasedToRival,
-        NationUnknown, ProtectedStateHasEmbassy, ProtectorHasNoEmbassy, ProtectorIsHost, ProtectedStateIsHost, MandateExists,
+        NationUnknown, ProtectedStateHasEmbassy, ProtectorHasNoEmbassy, ProtectorIsHost, ProtectedStateIsHost, ProtectedStateNotRequester, MandateExists,
         EmbargoInForce, TariffOutOfRange, DateInPast, DelegationTooLarge,
     ];
 }

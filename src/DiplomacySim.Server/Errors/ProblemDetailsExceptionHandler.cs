@@ -41,8 +41,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = badRequest.StatusCode,
                 Title = "The request could not be read",
-                // The JSON reader's message names the path and the value it could not read.
-                Detail = badRequest.InnerException is System.Text.Json.JsonException json ? $"{badRequest.Message} {json.Message}" : badRequest.Message,
+                // The JSON path and position, in the API's words: never the server's type names.
+                Detail = RequestReadErrors.Describe(badRequest),
                 Extensions = { ["code"] = "BAD_REQUEST" },
             },
             _ => null,

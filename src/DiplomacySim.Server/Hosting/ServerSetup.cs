@@ -60,7 +60,7 @@ internal static class ServerSetup
         services.AddSingleton<GameLocks>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CurrentGame>();
-        services.AddScoped<PlayerLookup>();
+        services.AddScoped<ViewerLookup>();
         services.AddScoped<WorldLoader>();
         services.AddSingleton<WorldCache>();
         services.AddScoped<EventLog>();

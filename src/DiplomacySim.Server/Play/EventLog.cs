@@ -1,4 +1,5 @@
 using DiplomacySim.Domain.Events;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 
@@ -16,11 +17,22 @@ public sealed class EventLog(GameDbContext db, TimeProvider clock)
     public const string RelationChanged = "relation.changed";
     public const string ClockAdvanced = "clock.advanced";
 
-    /// <summary>Appends an event; <paramref name="audience"/> null makes it public.</summary>
-    public long Append(Game game, string type, object payload, IReadOnlyCollection<string>? audience)
+    /// <summary>Appends an event that <paramref name="audience"/> may see.</summary>
+    public long Append(Game game, string type, object payload, Audience audience) =>
+        Append(game, type, payload, audience, disclosure: null, undisclosed: null);
+
+    /// <summary>
+    /// Appends an event whose cause only <paramref name="disclosure"/> may know: the others of
+    /// <paramref name="audience"/> read <paramref name="undisclosed"/> instead of the payload.
+    /// </summary>
+    public long Append(Game game, string type, object payload, Audience audience, Audience? disclosure, object? undisclosed)
     {
+        // A cause everyone in the audience may know needs no second form.
+        var narrower = disclosure is { IsPublic: false } && !(audience.Nations is { } nations && disclosure.IncludesAll(nations));
         var seq = game.NextEventSeq();
-        db.Events.Add(new GameEvent(game.Id, seq, type, clock.GetUtcNow(), game.InGameDate, StoredJson.Write(payload), audience?.ToList()));
+        db.Events.Add(new GameEvent(game.Id, seq, type, clock.GetUtcNow(), game.InGameDate, StoredJson.Write(payload), audience.Nations?.ToList(),
+            narrower ? [.. disclosure!.Nations!] : null,
+            narrower ? StoredJson.Write(undisclosed ?? throw new ArgumentNullException(nameof(undisclosed))) : null));
         return seq;
     }
 }

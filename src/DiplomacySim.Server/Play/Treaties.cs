@@ -1,3 +1,4 @@
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
@@ -15,7 +16,7 @@ namespace DiplomacySim.Server.Play;
 public sealed class Treaties(GameDbContext db, EventLog events, OpinionLedger opinions, TimeProvider clock)
 {
     /// <summary>The clause was accepted: the agreement is concluded, and enters into force unless it awaits something.</summary>
-    public Agreement Conclude(WorldView world, Communique communique, CommuniqueClause clause, Player actor)
+    public Agreement Conclude(WorldView world, Communique communique, CommuniqueClause clause, Viewer actor)
     {
         var game = world.Game;
         var agreement = new Agreement(Guid.CreateVersion7(), game.Id, clause.Terms, clause.Requester, clause.Grantor,
@@ -73,12 +74,12 @@ public sealed class Treaties(GameDbContext db, EventLog events, OpinionLedger op
         var changes = RelationEffects.Of(world.Ruleset, EffectTrigger.AgreementInForce, agreement.Requester, agreement.Grantor, agreement.Kind).ToList();
         if (agreement.Kind == ClauseKind.BasingRights && world.Nations.TryGetValue(agreement.Grantor, out var host))
             changes.AddRange(RelationEffects.RivalReactions(world.Ruleset, world.Nations, agreement.Requester, agreement.Grantor, host.Region));
-        opinions.Apply(world, changes, seq);
+        opinions.Apply(world, changes, seq, Audience.Of(agreement));
     }
 
     // The host state's foreign ministry is asked, by a communique sent on the parties' behalf from the
     // protector's ministry. A GM answers for a host that no player holds.
-    private void AskHostConsent(WorldView world, Communique source, Agreement agreement, Player actor)
+    private void AskHostConsent(WorldView world, Communique source, Agreement agreement, Viewer actor)
     {
         var game = world.Game;
         var hostMinistry = world.Ministries.Values
@@ -95,18 +96,13 @@ public sealed class Treaties(GameDbContext db, EventLog events, OpinionLedger op
             inReplyTo: null, clock.GetUtcNow(), game.InGameDate, actor.UserId);
         consent.AddClause(Guid.CreateVersion7(), agreement.Terms, new(agreement.Requester, agreement.Grantor), consentForAgreement: agreement.Id);
         db.Communiques.Add(consent);
-        var seq = events.Append(game, EventLog.CommuniqueDelivered, CommuniqueDeliveredPayload.Of(consent), [consent.FromNation, consent.ToNation]);
+        var seq = events.Append(game, EventLog.CommuniqueDelivered, CommuniqueDeliveredPayload.Of(consent), Audience.Of(consent));
         consent.Delivered(seq);
     }
 
     private long Changed(Game game, Agreement agreement) =>
-        events.Append(game, EventLog.AgreementChanged, AgreementChangedPayload.Of(agreement), AgreementAudience(agreement));
+        events.Append(game, EventLog.AgreementChanged, AgreementChangedPayload.Of(agreement), Audience.Of(agreement));
 
-    /// <summary>Who may see an agreement: everyone when it came from a public communique, else the nations it concerns.</summary>
-    public static IReadOnlyCollection<string>? AgreementAudience(Agreement agreement) =>
-        agreement.Classification == Classification.Public
-            ? null
-            : agreement.HostState is { } host ? [agreement.Requester, agreement.Grantor, host] : [agreement.Requester, agreement.Grantor];
 }
 
 public sealed record AgreementChangedPayload(Guid Id, ClauseKind Kind, string Requester, string Grantor, AgreementStatus Status, IReadOnlyList<string> Awaiting, string? Ruling)

@@ -33,7 +33,7 @@ public sealed class WorldSnapshot(
     IReadOnlyList<DiplomaticMission> missions,
     IReadOnlyList<Embargo> embargoes,
     IReadOnlyList<Agreement> liveAgreements,
-    IReadOnlyList<string> gameMasters)
+    IReadOnlyList<GameMember> members)
 {
     public int Version { get; } = version;
     public IReadOnlyDictionary<string, Nation> Nations { get; } = nations.ToDictionary(n => n.Code, StringComparer.Ordinal);
@@ -42,7 +42,12 @@ public sealed class WorldSnapshot(
     public IReadOnlyDictionary<(string From, string To), DiplomaticMission> Missions { get; } = missions.ToDictionary(m => (m.From, m.To));
     public IReadOnlyList<Embargo> Embargoes { get; } = embargoes;
     public IReadOnlyList<Agreement> LiveAgreements { get; } = liveAgreements;
-    public IReadOnlySet<string> GameMasters { get; } = gameMasters.ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> GameMasters { get; } = members.Where(m => m.IsGameMaster).Select(m => m.UserId).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every member's user id: GMs, players and spectators, and whoever holds a ministry.</summary>
+    public IReadOnlySet<string> Members { get; } = members.Select(m => m.UserId)
+        .Concat(ministries.Where(m => m.HolderId is not null).Select(m => m.HolderId!))
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The missions among <paramref name="among"/>, as the database query for them returned.</summary>
     public IEnumerable<DiplomaticMission> MissionsAmong(IReadOnlyList<string> among)

@@ -74,7 +74,7 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
             snapshot.LiveAgreements,
             [],
             summed);
-        return new DraftWorld(world, snapshot.GameMasters);
+        return new DraftWorld(world, snapshot.GameMasters, snapshot.Members);
     }
 
     private async Task<WorldSnapshot> ReadSnapshotAsync(Game game, CancellationToken cancellationToken)
@@ -88,7 +88,7 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
             await db.Missions.AsNoTracking().Where(m => m.GameId == id).ToListAsync(cancellationToken),
             await db.Embargoes.AsNoTracking().Where(e => e.GameId == id).ToListAsync(cancellationToken),
             await db.Agreements.AsNoTracking().Where(LiveIn(id)).ToListAsync(cancellationToken),
-            await db.GameMembers.AsNoTracking().Where(m => m.GameId == id && m.Role == GameRole.GameMaster).Select(m => m.UserId).ToListAsync(cancellationToken));
+            await db.GameMembers.AsNoTracking().Where(m => m.GameId == id).ToListAsync(cancellationToken));
         cache.Keep(id, snapshot);
         return snapshot;
     }
@@ -97,5 +97,5 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
         a => a.GameId == gameId && (a.Status == AgreementStatus.PendingRatification || a.Status == AgreementStatus.InForce);
 }
 
-/// <summary>A draft's world and the user ids of its game's masters.</summary>
-public sealed record DraftWorld(WorldView World, IReadOnlySet<string> GameMasters);
+/// <summary>A draft's world, the user ids of its game's masters and of all its members.</summary>
+public sealed record DraftWorld(WorldView World, IReadOnlySet<string> GameMasters, IReadOnlySet<string> Members);

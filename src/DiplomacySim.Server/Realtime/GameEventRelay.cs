@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DiplomacySim.Domain.Visibility;
 using Microsoft.AspNetCore.SignalR;
 
 namespace DiplomacySim.Server.Realtime;

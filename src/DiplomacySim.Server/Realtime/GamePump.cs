@@ -135,8 +135,9 @@ internal sealed partial class GamePump
         // per protocol, on the first write, and the same bytes written to every connection; per
         // connection serialisation was most of the fan-out's cost. JsonElement.Parse owns its memory (no
         // JsonDocument to clone or leave undisposed), as it must: a stateful reconnect's buffer keeps the message.
-        var view = new EventView(gameEvent.Seq, gameEvent.Type, gameEvent.OccurredAt, gameEvent.InGameDate, JsonElement.Parse(gameEvent.Payload));
-        var message = new SerializedHubMessage(new InvocationMessage(nameof(IGameClient.Event), [view]));
+        // An event derived from a cause some of its audience may not know has a second, undisclosed
+        // form (GameEvent.PayloadFor); each form is serialised once, when a connection first needs it.
+        SerializedHubMessage? full = null, undisclosed = null;
 
         // One timer for the event instead of one per connection: the writes all start now.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
@@ -146,8 +147,11 @@ internal sealed partial class GamePump
         {
             if (subscriber.Cursor >= gameEvent.Seq)
                 continue;
-            if (subscriber.Viewer.MaySee(gameEvent))
+            if (gameEvent.PayloadFor(subscriber.Viewer) is { } payload)
             {
+                var message = ReferenceEquals(payload, gameEvent.Payload)
+                    ? full ??= Serialise(gameEvent, payload)
+                    : undisclosed ??= Serialise(gameEvent, payload);
                 var write = subscriber.Connection.WriteAsync(message, timeout.Token);
                 // Most writes only copy into the connection's pipe and complete here; only those
                 // waiting on a full pipe are awaited below, so nothing per connection is allocated.
@@ -173,6 +177,9 @@ internal sealed partial class GamePump
             }
         }
     }
+
+    private static SerializedHubMessage Serialise(Domain.Events.GameEvent gameEvent, string payload) =>
+        new(new InvocationMessage(nameof(IGameClient.Event), [new EventView(gameEvent.Seq, gameEvent.Type, gameEvent.OccurredAt, gameEvent.InGameDate, JsonElement.Parse(payload))]));
 
     private async Task<List<Domain.Events.GameEvent>> ReadAsync(long after, CancellationToken stopping)
     {

@@ -1,9 +1,8 @@
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Server.Data;
-using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Play;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacySim.Server.Realtime;
 
@@ -22,18 +21,15 @@ public sealed class JoinGameValidator : AbstractValidator<JoinGameQuery>
     }
 }
 
-/// <summary>Only the game's members (GMs, players holding a ministry, spectators) may watch it.</summary>
-public sealed class JoinGameHandler(GameDbContext db, PlayerLookup players, CurrentUser user) : IQueryHandler<JoinGameQuery, GameSubscription>
+/// <summary>
+/// Only the game's members (GMs, players holding a ministry, spectators) may watch it; anyone else is
+/// told GAME_NOT_FOUND, as over REST, so that a game confirms nothing of itself to outsiders.
+/// </summary>
+public sealed class JoinGameHandler(GameDbContext db, ViewerLookup viewers) : IQueryHandler<JoinGameQuery, GameSubscription>
 {
     public async ValueTask<GameSubscription> Handle(JoinGameQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
-        var userId = user.Id;
-        var isMember = player.IsGameMaster || player.Ministries.Count > 0
-            || await db.GameMembers.AnyAsync(m => m.GameId == game.Id && m.UserId == userId, cancellationToken);
-        if (!isMember)
-            throw new ForbiddenException("NOT_IN_GAME", $"You are not a member of the game '{game.Slug}': a GM, a player holding a ministry or a spectator.");
-        return new GameSubscription(game.Id, Viewer.Of(player));
+        return new GameSubscription(game.Id, await viewers.ForGameAsync(game, cancellationToken));
     }
 }

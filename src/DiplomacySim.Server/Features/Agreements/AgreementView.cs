@@ -1,9 +1,9 @@
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Features.Communiques.ReadCommuniques;
-using DiplomacySim.Server.Play;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacySim.Server.Features.Agreements;
@@ -23,20 +23,22 @@ public sealed record AgreementView(
     DateOnly ConcludedOn,
     DateOnly? InForceSince,
     IReadOnlyList<PersonnelAllocation> Allocations,
-    ClauseRef Source);
+    ClauseRef? Source);
 
 internal static class AgreementViews
 {
-    /// <summary>Whether the player may read it: GMs, everyone for a public one, else the nations it concerns.</summary>
-    public static bool IsVisibleTo(this Agreement agreement, Player player) =>
-        player.IsGameMaster || agreement.Classification == Classification.Public || player.Nations.Any(agreement.Concerns);
-
-    public static async Task<List<AgreementView>> ToViewsAsync(this GameDbContext db, IReadOnlyList<Agreement> agreements, CancellationToken cancellationToken)
+    /// <summary>
+    /// Views for <paramref name="viewer"/>. <c>Source</c>, the clause it came from, is shown only to those
+    /// who may read that letter: a host state asked to consent to a mandate sees the mandate, not the
+    /// parties' correspondence or its id.
+    /// </summary>
+    public static async Task<List<AgreementView>> ToViewsAsync(this GameDbContext db, IReadOnlyList<Agreement> agreements, Viewer viewer, CancellationToken cancellationToken)
     {
         var clauseIds = agreements.Select(a => a.SourceClauseId).Distinct().ToList();
         var sources = await db.CommuniqueClauses.AsNoTracking().Where(c => clauseIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => new ClauseRef(c.CommuniqueId, c.Index), cancellationToken);
         return [.. agreements.Select(a => new AgreementView(a.Id, a.Kind, a.Parties, a.Requester, a.Grantor, a.Status, a.Terms, a.Ruling, a.HostState,
-            a.Awaiting, a.Classification, a.ConcludedOn, a.InForceSince, a.Allocations, sources[a.SourceClauseId]))];
+            a.Awaiting, a.Classification, a.ConcludedOn, a.InForceSince, a.Allocations,
+            viewer.MaySee(Audience.Of(a.Classification, a.Parties)) ? sources[a.SourceClauseId] : null))];
     }
 }

@@ -26,17 +26,16 @@ public sealed class ListEventsValidator : AbstractValidator<ListEventsQuery>
 /// The events after a seq that the caller may see, in seq order. Hidden events leave gaps, so a
 /// client pages on with the last seq it received, never by counting.
 /// </summary>
-public sealed class ListEventsHandler(GameDbContext db, PlayerLookup players) : IQueryHandler<ListEventsQuery, IReadOnlyList<EventView>>
+public sealed class ListEventsHandler(GameDbContext db, ViewerLookup viewers) : IQueryHandler<ListEventsQuery, IReadOnlyList<EventView>>
 {
     public async ValueTask<IReadOnlyList<EventView>> Handle(ListEventsQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
-        var nations = player.Nations.ToList();
-        var events = db.Events.AsNoTracking().Where(e => e.GameId == game.Id && e.Seq > query.After);
-        if (!player.IsGameMaster)
-            events = events.Where(e => e.Audience == null || e.Audience.Any(n => nations.Contains(n)));
-        var page = await events.OrderBy(e => e.Seq).Take(query.Limit).ToListAsync(cancellationToken);
-        return [.. page.Select(e => new EventView(e.Seq, e.Type, e.OccurredAt, e.InGameDate, JsonDocument.Parse(e.Payload).RootElement.Clone()))];
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        var page = await db.Events.AsNoTracking().Where(e => e.GameId == game.Id && e.Seq > query.After).VisibleTo(viewer)
+            .OrderBy(e => e.Seq).Take(query.Limit).ToListAsync(cancellationToken);
+        // An event derived from something the caller may not know (a score moved by a secret deal) is
+        // read in its undisclosed form: the same choice the relay makes for live and catch-up frames.
+        return [.. page.Select(e => new EventView(e.Seq, e.Type, e.OccurredAt, e.InGameDate, JsonElement.Parse(e.PayloadFor(viewer)!)))];
     }
 }

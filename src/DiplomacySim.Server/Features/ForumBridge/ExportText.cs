@@ -14,24 +14,24 @@ namespace DiplomacySim.Server.Features.ForumBridge;
 public sealed record ExportTextQuery(string Game, Guid Id, bool IsAgreement, ExportFormat Format) : IQuery<string>;
 
 /// <summary>Only what the caller may read is exported; anything else is the same 404 as reading it.</summary>
-public sealed class ExportTextHandler(GameDbContext db, PlayerLookup players) : IQueryHandler<ExportTextQuery, string>
+public sealed class ExportTextHandler(GameDbContext db, ViewerLookup viewers) : IQueryHandler<ExportTextQuery, string>
 {
     public async ValueTask<string> Handle(ExportTextQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
         var world = await db.LoadForumWorldAsync(game, cancellationToken);
 
         if (query.IsAgreement)
         {
             var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.GameId == game.Id && a.Id == query.Id, cancellationToken);
-            if (agreement is null || !agreement.IsVisibleTo(player))
+            if (agreement is null || !agreement.IsVisibleTo(viewer))
                 throw new NotFoundException("AGREEMENT_NOT_FOUND", $"There is no agreement {query.Id} that you may read in this game.");
             return ForumExport.Treaty(agreement, world, query.Format);
         }
 
         var communique = await db.Communiques.AsNoTracking().SingleOrDefaultAsync(c => c.GameId == game.Id && c.Id == query.Id, cancellationToken);
-        if (communique is null || !communique.IsVisibleTo(player.Nations, player.IsGameMaster))
+        if (communique is null || !communique.IsVisibleTo(viewer))
             throw GetCommuniqueHandler.NotFound(query.Id);
         var from = world.Ministries.Single(m => m.Id == communique.FromMinistry);
         var to = world.Ministries.Single(m => m.Id == communique.ToMinistry);

@@ -1,6 +1,7 @@
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Rules;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Forum;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Pipeline;
@@ -47,12 +48,12 @@ public sealed class ImportPostValidator : AbstractValidator<ImportPostQuery>
 /// Nothing is stored. A reply ("Reply to: ...") is matched to the communique it answers among those
 /// the caller may read, and yields answers to its clauses.
 /// </summary>
-public sealed class ImportPostHandler(GameDbContext db, PlayerLookup players, WorldLoader worlds) : IQueryHandler<ImportPostQuery, ImportView>
+public sealed class ImportPostHandler(GameDbContext db, ViewerLookup viewers, WorldLoader worlds) : IQueryHandler<ImportPostQuery, ImportView>
 {
     public async ValueTask<ImportView> Handle(ImportPostQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
         var forumWorld = await db.LoadForumWorldAsync(game, cancellationToken);
         var text = query.Input.Text!;
         var format = query.Input.ParsedFormat()!.Value;
@@ -61,7 +62,7 @@ public sealed class ImportPostHandler(GameDbContext db, PlayerLookup players, Wo
         Communique? answered = null;
         if (result.InReplyToSubject is { } subject && result.Draft.FromMinistry is { } replier)
         {
-            answered = await FindAnsweredAsync(game.Id, subject, replier, player, cancellationToken);
+            answered = await FindAnsweredAsync(game.Id, subject, replier, viewer, cancellationToken);
             if (answered is not null)
                 result = ForumImporter.Import(text, format, forumWorld, [.. answered.Clauses.OrderBy(c => c.Index).Select(c => c.Terms)]);
         }
@@ -73,7 +74,7 @@ public sealed class ImportPostHandler(GameDbContext db, PlayerLookup players, Wo
             unresolved.Add(new(result.Draft.Body[..80] + "…", $"the body has {result.Draft.Body.Length:N0} characters; a communique holds at most {Limits.BodyLength:N0}"));
         // The same slice of the world, and the same rules, as POST .../communiques/check.
         var violations = result.Draft is { FromMinistry: { } from, ToMinistry: { } to }
-            ? CommuniqueRules.Check((await worlds.LoadDraftAsync(game, from, to, result.Draft.Clauses, cancellationToken)).World, player.Actor, from, to, result.Draft.Clauses)
+            ? CommuniqueRules.Check((await worlds.LoadDraftAsync(game, from, to, result.Draft.Clauses, cancellationToken)).World, viewer.Actor, from, to, result.Draft.Clauses)
             : [];
         var draft = result.Draft;
         return new ImportView(
@@ -81,14 +82,14 @@ public sealed class ImportPostHandler(GameDbContext db, PlayerLookup players, Wo
             result.ClauseSources, unresolved, violations, result.Responses);
     }
 
-    private async Task<Communique?> FindAnsweredAsync(Guid gameId, string subject, Guid replier, Player player, CancellationToken cancellationToken)
+    private async Task<Communique?> FindAnsweredAsync(Guid gameId, string subject, Guid replier, Viewer viewer, CancellationToken cancellationToken)
     {
         var candidates = await db.Communiques.AsNoTracking()
             .Where(c => c.GameId == gameId && c.ToMinistry == replier)
             .OrderByDescending(c => c.Seq)
             .Take(200)
             .ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(c => c.IsVisibleTo(player.Nations, player.IsGameMaster)
+        return candidates.FirstOrDefault(c => c.IsVisibleTo(viewer)
             && string.Equals(c.Subject.Trim(), subject.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,3 +1,4 @@
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
@@ -22,14 +23,14 @@ public sealed class AdvanceClockValidator : AbstractValidator<AdvanceClockComman
 /// A GM moves the in-game date forward. Fading modifiers lose value; every score that changed is
 /// logged, and modifiers that have faded to nothing are removed (the log keeps their history).
 /// </summary>
-public sealed class AdvanceClockHandler(GameDbContext db, CurrentGame current, PlayerLookup players, EventLog events)
+public sealed class AdvanceClockHandler(GameDbContext db, CurrentGame current, ViewerLookup viewers, EventLog events)
     : ICommandHandler<AdvanceClockCommand, ClockResult>
 {
     public async ValueTask<ClockResult> Handle(AdvanceClockCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
-        if (!player.IsGameMaster)
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        if (!viewer.IsGameMaster)
             throw new ForbiddenException("GM_ONLY", "Only a game master of this game can advance its clock.");
 
         var modifiers = await db.OpinionModifiers.Where(m => m.GameId == game.Id).ToListAsync(cancellationToken);
@@ -38,7 +39,7 @@ public sealed class AdvanceClockHandler(GameDbContext db, CurrentGame current, P
 
         var previous = game.InGameDate;
         var today = game.AdvanceClock(command.Days);
-        var seq = events.Append(game, EventLog.ClockAdvanced, new ClockAdvancedPayload(previous, today, command.Days), audience: null);
+        var seq = events.Append(game, EventLog.ClockAdvanced, new ClockAdvancedPayload(previous, today, command.Days), Audience.Public);
 
         foreach (var pair in pairs)
         {
@@ -47,7 +48,7 @@ public sealed class AdvanceClockHandler(GameDbContext db, CurrentGame current, P
             {
                 events.Append(game, EventLog.RelationChanged,
                     new RelationChangedPayload(pair.Key.From, pair.Key.To, score, "decay", score - before[pair.Key], seq),
-                    OpinionLedger.RelationAudience(game, pair.Key.From, pair.Key.To));
+                    Audience.OfRelation(game.RelationsVisibility, pair.Key.From, pair.Key.To));
             }
         }
         db.OpinionModifiers.RemoveRange(modifiers.Where(m => m.HasFadedBy(today)));

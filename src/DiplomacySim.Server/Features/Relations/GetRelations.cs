@@ -1,4 +1,5 @@
 using DiplomacySim.Domain.Opinions;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Play;
 using Mediator;
@@ -13,12 +14,12 @@ public sealed record RelationsMatrix(IReadOnlyList<string> Nations, IReadOnlyLis
 public sealed record OpinionEntry(string From, string To, int Score);
 
 /// <summary>The opinion matrix on today's in-game date: every directed pair the caller may see.</summary>
-public sealed class GetRelationsHandler(GameDbContext db, PlayerLookup players) : IQueryHandler<GetRelationsQuery, RelationsMatrix>
+public sealed class GetRelationsHandler(GameDbContext db, ViewerLookup viewers) : IQueryHandler<GetRelationsQuery, RelationsMatrix>
 {
     public async ValueTask<RelationsMatrix> Handle(GetRelationsQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
         var nations = await db.Nations.AsNoTracking().Where(n => n.GameId == game.Id).OrderBy(n => n.Code).Select(n => n.Code).ToListAsync(cancellationToken);
         var modifiers = (await db.OpinionModifiers.AsNoTracking().Where(m => m.GameId == game.Id).ToListAsync(cancellationToken))
             .ToLookup(m => (m.From, m.To));
@@ -26,7 +27,7 @@ public sealed class GetRelationsHandler(GameDbContext db, PlayerLookup players) 
         var opinions = (
             from a in nations
             from b in nations
-            where a != b && player.MaySee(game, a, b)
+            where a != b && viewer.MaySee(Audience.OfRelation(game.RelationsVisibility, a, b))
             select new OpinionEntry(a, b, Opinion.Score(modifiers[(a, b)], game.InGameDate))).ToList();
         return new RelationsMatrix(nations, opinions);
     }

@@ -250,6 +250,9 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("Audience")
                         .HasColumnType("text[]");
 
+                    b.PrimitiveCollection<List<string>>("Disclosure")
+                        .HasColumnType("text[]");
+
                     b.Property<DateOnly>("InGameDate")
                         .HasColumnType("date");
 
@@ -264,6 +267,9 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UndisclosedPayload")
+                        .HasColumnType("text");
 
                     b.HasKey("GameId", "Seq");
 

@@ -244,6 +244,9 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Audience")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Disclosure")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("InGameDate")
                         .HasColumnType("TEXT");
 
@@ -257,6 +260,9 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndisclosedPayload")
                         .HasColumnType("TEXT");
 
                     b.HasKey("GameId", "Seq");

@@ -29,14 +29,14 @@ public sealed class RulingInputValidator : AbstractValidator<RulingInput>
             .MaximumLength(Limits.RulingLength);
 }
 
-public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current, PlayerLookup players, WorldLoader worlds, Treaties treaties)
+public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current, ViewerLookup viewers, WorldLoader worlds, Treaties treaties)
     : ICommandHandler<RuleOnAgreementCommand, AgreementView>
 {
     public async ValueTask<AgreementView> Handle(RuleOnAgreementCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
-        if (!player.IsGameMaster)
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        if (!viewer.IsGameMaster)
             throw new ForbiddenException("GM_ONLY", "Only a game master of this game can ratify or veto agreements.");
 
         var world = await worlds.LoadAsync(game, cancellationToken);
@@ -50,11 +50,11 @@ public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current
         {
             if (command.Decision == RulingDecision.Ratify)
             {
-                treaties.Advanced(world, agreement, agreement.Ratify(ruling, player.UserId, world.Today));
+                treaties.Advanced(world, agreement, agreement.Ratify(ruling, viewer.UserId, world.Today));
             }
             else
             {
-                agreement.Veto(ruling, player.UserId, world.Today);
+                agreement.Veto(ruling, viewer.UserId, world.Today);
                 treaties.Failed(world, agreement);
             }
         }
@@ -62,6 +62,6 @@ public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current
         {
             throw new ConflictException(state.Code, state.Message);
         }
-        return (await db.ToViewsAsync([agreement], cancellationToken))[0];
+        return (await db.ToViewsAsync([agreement], viewer, cancellationToken))[0];
     }
 }

@@ -14,7 +14,7 @@ public sealed record CheckDraftQuery(string Game, CommuniqueInput Draft) : IQuer
 
 public sealed record CheckResult(IReadOnlyList<RuleViolation> Violations);
 
-public sealed class CheckDraftHandler(GameDbContext db, PlayerLookup players, WorldLoader worlds) : IQueryHandler<CheckDraftQuery, CheckResult>
+public sealed class CheckDraftHandler(GameDbContext db, ViewerLookup viewers, WorldLoader worlds) : IQueryHandler<CheckDraftQuery, CheckResult>
 {
     public async ValueTask<CheckResult> Handle(CheckDraftQuery query, CancellationToken cancellationToken)
     {
@@ -23,6 +23,11 @@ public sealed class CheckDraftHandler(GameDbContext db, PlayerLookup players, Wo
         var clauses = draft.Clauses!.Select(c => c.ToClause()).ToList();
         // As a send: who the player is comes from the world loaded for the draft, at no extra query.
         var world = await worlds.LoadDraftAsync(game, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses, cancellationToken);
-        return new CheckResult(CommuniqueRules.Check(world.World, players.InWorld(world).Actor, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses));
+        var viewer = viewers.InWorld(world);
+        var violations = CommuniqueRules.Check(world.World, viewer.Actor, draft.FromMinistry!.Value, draft.ToMinistry!.Value, clauses);
+        // The send's own rule about inReplyTo, so that check and send agree.
+        if (await InReplyTo.CheckAsync(db, game.Id, draft.InReplyTo, viewer, cancellationToken) is { } unknownReply)
+            violations = [.. violations, unknownReply];
+        return new CheckResult(violations);
     }
 }

@@ -1,4 +1,3 @@
-using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Play;
 using FluentValidation;
@@ -31,24 +30,21 @@ public sealed class ListCommuniquesValidator : AbstractValidator<ListCommuniques
     }
 }
 
-public sealed class ListCommuniquesHandler(GameDbContext db, PlayerLookup players) : IQueryHandler<ListCommuniquesQuery, IReadOnlyList<CommuniqueView>>
+public sealed class ListCommuniquesHandler(GameDbContext db, ViewerLookup viewers) : IQueryHandler<ListCommuniquesQuery, IReadOnlyList<CommuniqueView>>
 {
     public async ValueTask<IReadOnlyList<CommuniqueView>> Handle(ListCommuniquesQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
         var inGame = db.Communiques.AsNoTracking().Where(c => c.GameId == game.Id);
 
-        var ministries = player.Ministries.ToList();
-        if (player.IsGameMaster)
+        var ministries = viewer.Ministries.ToList();
+        if (viewer.IsGameMaster)
         {
             var unheld = await db.Ministries.Where(m => m.GameId == game.Id && m.HolderId == null).Select(m => m.Id).ToListAsync(cancellationToken);
             ministries.AddRange(unheld);
         }
-        var nations = player.Nations.ToList();
-        var visible = player.IsGameMaster
-            ? inGame
-            : inGame.Where(c => c.Classification == Classification.Public || nations.Contains(c.FromNation) || nations.Contains(c.ToNation));
+        var visible = inGame.VisibleTo(viewer);
         var box = query.Box switch
         {
             Box.Inbox => visible.Where(c => ministries.Contains(c.ToMinistry)),

@@ -1,3 +1,4 @@
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.Rules;
@@ -30,7 +31,7 @@ public sealed record ResponseResult(Guid Id, long Seq, IReadOnlyList<Guid> Agree
 public sealed class RespondToCommuniqueHandler(
     GameDbContext db,
     CurrentGame current,
-    PlayerLookup players,
+    ViewerLookup viewers,
     WorldLoader worlds,
     EventLog events,
     OpinionLedger opinions,
@@ -40,24 +41,24 @@ public sealed class RespondToCommuniqueHandler(
     public async ValueTask<ResponseResult> Handle(RespondToCommuniqueCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
         var communique = await db.Communiques.SingleOrDefaultAsync(c => c.GameId == game.Id && c.Id == command.Communique, cancellationToken);
-        if (communique is null || !communique.IsVisibleTo(player.Nations, player.IsGameMaster))
+        if (communique is null || !communique.IsVisibleTo(viewer))
             throw GetCommuniqueHandler.NotFound(command.Communique);
 
         var world = await worlds.LoadAsync(game, cancellationToken);
         var input = command.Response;
-        if (!world.Ministries.TryGetValue(input.FromMinistry!.Value, out var responder) || !CommuniqueRules.MayActFor(player.Actor, responder))
+        if (!world.Ministries.TryGetValue(input.FromMinistry!.Value, out var responder) || !CommuniqueRules.MayActFor(viewer.Actor, responder))
             throw new ForbiddenException(RuleCodes.SenderNotHeld, "You do not hold the ministry you are answering for.");
         if (responder.Id != communique.ToMinistry)
             throw new RuleViolationException([new("NOT_ADDRESSED_TO_MINISTRY", $"This communique is addressed to another ministry; only it can answer.", null)]);
 
         var reply = new Communique(Guid.CreateVersion7(), game.Id, communique.ToMinistry, communique.FromMinistry, communique.ToNation, communique.FromNation,
-            Reply(communique.Subject), communique.Classification, input.Body!, communique.Id, clock.GetUtcNow(), game.InGameDate, player.UserId);
+            Reply(communique.Subject), communique.Classification, input.Body!, communique.Id, clock.GetUtcNow(), game.InGameDate, viewer.UserId);
         db.Communiques.Add(reply);
         var seq = events.Append(game, EventLog.CommuniqueAnswered,
             new CommuniqueAnsweredPayload(communique.Id, reply.Id, [.. input.Responses!.Select(r => new DecisionPayload(r.ClauseIndex!.Value, r.Decision!.Value))]),
-            SendCommuniqueHandler.CommuniqueAudience(communique));
+            Audience.Of(communique));
         reply.Delivered(seq);
 
         var violations = new List<RuleViolation>();
@@ -79,7 +80,7 @@ public sealed class RespondToCommuniqueHandler(
             switch (response.Decision!.Value)
             {
                 case Decision.Accept:
-                    Accept(world, communique, clause, player, violations, agreements);
+                    Accept(world, communique, clause, viewer, violations, agreements);
                     break;
                 case Decision.Reject:
                     Reject(world, communique, clause, seq);
@@ -94,7 +95,7 @@ public sealed class RespondToCommuniqueHandler(
         return new ResponseResult(reply.Id, seq, agreements);
     }
 
-    private void Accept(WorldView world, Communique communique, CommuniqueClause clause, Player player, List<RuleViolation> violations, List<Guid> agreements)
+    private void Accept(WorldView world, Communique communique, CommuniqueClause clause, Viewer viewer, List<RuleViolation> violations, List<Guid> agreements)
     {
         if (clause.ConsentForAgreement is { } mandateId)
         {
@@ -114,7 +115,7 @@ public sealed class RespondToCommuniqueHandler(
             violations.AddRange(broken);
             return;
         }
-        agreements.Add(treaties.Conclude(world, communique, clause, player).Id);
+        agreements.Add(treaties.Conclude(world, communique, clause, viewer).Id);
     }
 
     private void Reject(WorldView world, Communique communique, CommuniqueClause clause, long seq)
@@ -127,7 +128,7 @@ public sealed class RespondToCommuniqueHandler(
             return;
         }
         // The nation whose proposal was turned down thinks less of the one that turned it down.
-        opinions.Apply(world, RelationEffects.Of(world.Ruleset, EffectTrigger.ClauseRejected, communique.FromNation, communique.ToNation), seq);
+        opinions.Apply(world, RelationEffects.Of(world.Ruleset, EffectTrigger.ClauseRejected, communique.FromNation, communique.ToNation), seq, Audience.Of(communique));
     }
 
     private static void Counter(WorldView world, Ministry responder, CommuniqueClause clause, ClauseInput counterInput, Communique reply, List<RuleViolation> violations)

@@ -1,3 +1,4 @@
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.Rules;
@@ -25,7 +26,7 @@ public sealed record SendResult(Guid Id, long Seq);
 public sealed class SendCommuniqueHandler(
     GameDbContext db,
     CurrentGame current,
-    PlayerLookup players,
+    ViewerLookup viewers,
     WorldLoader worlds,
     EventLog events,
     OpinionLedger opinions,
@@ -37,46 +38,35 @@ public sealed class SendCommuniqueHandler(
         var game = current.Game;
         var input = command.Communique;
 
-        if (await idempotency.FindAsync(game.Id, players.UserId, command.IdempotencyKey, input, cancellationToken) is { } earlier)
+        if (await idempotency.FindAsync(game.Id, viewers.UserId, command.IdempotencyKey, input, cancellationToken) is { } earlier)
             return earlier;
 
         var clauses = input.Clauses!.Select(c => c.ToClause()).ToList();
         var draft = await worlds.LoadDraftAsync(game, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses, cancellationToken);
         var world = draft.World;
-        var player = players.InWorld(draft);
-        var violations = CommuniqueRules.Check(world, player.Actor, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses);
+        var viewer = viewers.InWorld(draft);
+        var violations = CommuniqueRules.Check(world, viewer.Actor, input.FromMinistry!.Value, input.ToMinistry!.Value, clauses);
         if (violations.FirstOrDefault(v => v.Code == RuleCodes.SenderNotHeld) is { } notHeld)
             throw new ForbiddenException(RuleCodes.SenderNotHeld, notHeld.Message);
-        if (input.InReplyTo is { } inReplyTo && !await CanSeeAsync(inReplyTo, player, cancellationToken))
-            violations = [.. violations, new RuleViolation("IN_REPLY_TO_UNKNOWN", "The communique this one answers (inReplyTo) does not exist in this game.", null)];
+        if (await InReplyTo.CheckAsync(db, game.Id, input.InReplyTo, viewer, cancellationToken) is { } unknownReply)
+            violations = [.. violations, unknownReply];
         if (violations.Count > 0)
             throw new RuleViolationException(violations);
 
         var from = world.Ministries[input.FromMinistry.Value];
         var to = world.Ministries[input.ToMinistry!.Value];
         var communique = new Communique(Guid.CreateVersion7(), game.Id, from.Id, to.Id, from.Nation, to.Nation, input.Subject!.Trim(),
-            input.Classification!.Value, input.Body!, input.InReplyTo, clock.GetUtcNow(), game.InGameDate, player.UserId);
+            input.Classification!.Value, input.Body!, input.InReplyTo, clock.GetUtcNow(), game.InGameDate, viewer.UserId);
         var parties = new ClauseParties(from.Nation, to.Nation);
         foreach (var clause in clauses)
             communique.AddClause(Guid.CreateVersion7(), clause, parties);
         db.Communiques.Add(communique);
 
-        var seq = events.Append(game, EventLog.CommuniqueDelivered, CommuniqueDeliveredPayload.Of(communique), CommuniqueAudience(communique));
+        var seq = events.Append(game, EventLog.CommuniqueDelivered, CommuniqueDeliveredPayload.Of(communique), Audience.Of(communique));
         communique.Delivered(seq);
-        opinions.Apply(world, RelationEffects.Of(world.Ruleset, EffectTrigger.CommuniqueDelivered, from.Nation, to.Nation), seq);
+        opinions.Apply(world, RelationEffects.Of(world.Ruleset, EffectTrigger.CommuniqueDelivered, from.Nation, to.Nation), seq, Audience.Of(communique));
 
-        idempotency.Remember(game.Id, player.UserId, command.IdempotencyKey, input, communique.Id, seq);
+        idempotency.Remember(game.Id, viewer.UserId, command.IdempotencyKey, input, communique.Id, seq);
         return new SendResult(communique.Id, seq);
-    }
-
-    /// <summary>Public communiques reach everyone; the others only their two nations (GMs see all events).</summary>
-    public static IReadOnlyCollection<string>? CommuniqueAudience(Communique communique) =>
-        communique.Classification == Classification.Public ? null : [communique.FromNation, communique.ToNation];
-
-    private async Task<bool> CanSeeAsync(Guid id, Player player, CancellationToken cancellationToken)
-    {
-        var communique = await db.Communiques.AsNoTracking().IgnoreAutoIncludes()
-            .SingleOrDefaultAsync(c => c.Id == id && c.GameId == current.Game.Id, cancellationToken);
-        return communique is not null && communique.IsVisibleTo(player.Nations, player.IsGameMaster);
     }
 }

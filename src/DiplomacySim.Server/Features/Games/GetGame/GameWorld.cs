@@ -19,6 +19,13 @@ public sealed record NationView(string Code, string Name, IReadOnlyList<string> 
 /// <summary>A ministry; <c>Holder</c> is the user name of the player who holds it, if any.</summary>
 public sealed record MinistryView(Guid Id, string Nation, MinistryKind Kind, string Title, string? MinisterName, string? Holder);
 
-public sealed record InstallationView(Guid Id, string Nation, string Name, IReadOnlyList<string> Aliases, InstallationKind Kind, int Capacity, int ForeignPersonnel, int ReservedPersonnel);
+/// <summary>
+/// An installation as the caller may know it: <c>ForeignPersonnel</c> and <c>ReservedPersonnel</c>
+/// count only what the caller may see (the scenario's own and agreements the caller may read).
+/// <c>UndisclosedArrangement</c> is true when a foreign force is held there under an arrangement
+/// undisclosed to the caller: then there is no room for the caller's nation (<c>FreeCapacity</c> 0).
+/// </summary>
+public sealed record InstallationView(Guid Id, string Nation, string Name, IReadOnlyList<string> Aliases, InstallationKind Kind, int Capacity,
+    int ForeignPersonnel, int ReservedPersonnel, int FreeCapacity, bool UndisclosedArrangement);
 
 public sealed record MissionView(string From, string To, MissionStatus Status);

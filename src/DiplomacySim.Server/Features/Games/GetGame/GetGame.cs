@@ -1,4 +1,8 @@
+using DiplomacySim.Domain.Agreements;
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Play;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,11 +10,12 @@ namespace DiplomacySim.Server.Features.Games.GetGame;
 
 public sealed record GetGameQuery(string Game) : IQuery<GameWorld>;
 
-public sealed class GetGameHandler(GameDbContext db) : IQueryHandler<GetGameQuery, GameWorld>
+public sealed class GetGameHandler(GameDbContext db, ViewerLookup viewers) : IQueryHandler<GetGameQuery, GameWorld>
 {
     public async ValueTask<GameWorld> Handle(GetGameQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
 
         var nations = await db.Nations.AsNoTracking().Where(n => n.GameId == game.Id).OrderBy(n => n.Code)
             .Select(n => new NationView(n.Code, n.Name, n.Aliases, n.Region, n.Blocs))
@@ -23,9 +28,17 @@ public sealed class GetGameHandler(GameDbContext db) : IQueryHandler<GetGameQuer
                 orderby m.Nation, m.Kind
                 select new MinistryView(m.Id, m.Nation, m.Kind, m.Title, m.MinisterName, holder == null ? null : holder.UserName))
             .ToListAsync(cancellationToken);
-        var installations = await db.Installations.AsNoTracking().Where(i => i.GameId == game.Id).OrderBy(i => i.Nation).ThenBy(i => i.Name)
-            .Select(i => new InstallationView(i.Id, i.Nation, i.Name, i.Aliases, i.Kind, i.Capacity, i.ForeignPersonnel, i.ReservedPersonnel))
+        // Occupancy follows the agreements behind it: what the caller may not read is not counted.
+        var basing = await db.Agreements.AsNoTracking()
+            .Where(a => a.GameId == game.Id && a.Kind == ClauseKind.BasingRights
+                && (a.Status == AgreementStatus.PendingRatification || a.Status == AgreementStatus.InForce))
             .ToListAsync(cancellationToken);
+        var installations = (await db.Installations.AsNoTracking().Where(i => i.GameId == game.Id).OrderBy(i => i.Nation).ThenBy(i => i.Name)
+            .ToListAsync(cancellationToken))
+            .Select(i => (Installation: i, Occupancy: Occupancy.Of(i, basing, viewer)))
+            .Select(x => new InstallationView(x.Installation.Id, x.Installation.Nation, x.Installation.Name, x.Installation.Aliases, x.Installation.Kind, x.Installation.Capacity,
+                x.Occupancy.ForeignPersonnel, x.Occupancy.ReservedPersonnel, x.Occupancy.FreeCapacity, x.Occupancy.UndisclosedArrangement))
+            .ToList();
         var missions = await db.Missions.AsNoTracking().Where(m => m.GameId == game.Id).OrderBy(m => m.From).ThenBy(m => m.To)
             .Select(m => new MissionView(m.From, m.To, m.Status))
             .ToListAsync(cancellationToken);

@@ -10,21 +10,21 @@ namespace DiplomacySim.Server.Features.Games.GetMembership;
 public sealed record GetMembershipQuery(string Game) : IQuery<MembershipView>;
 
 /// <summary>
-/// The caller's place in one game: <c>Role</c> is gameMaster, player, spectator or none (a user who
-/// may read the world but is not a member). <c>Ministries</c> are the ids of the ministries held.
+/// The caller's place in one game: <c>Role</c> is gameMaster, player or spectator (a user who is not a
+/// member gets 404, as for every route of the game). <c>Ministries</c> are the ids of the ministries held.
 /// </summary>
 public sealed record MembershipView(string UserName, string Role, IReadOnlyList<Guid> Ministries, IReadOnlyList<string> Nations);
 
-public sealed class GetMembershipHandler(GameDbContext db, PlayerLookup players, CurrentUser user) : IQueryHandler<GetMembershipQuery, MembershipView>
+public sealed class GetMembershipHandler(GameDbContext db, ViewerLookup viewers, CurrentUser user) : IQueryHandler<GetMembershipQuery, MembershipView>
 {
     public async ValueTask<MembershipView> Handle(GetMembershipQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var player = await players.ForGameAsync(game.Id, cancellationToken);
+        var viewer = await viewers.ForGameAsync(game, cancellationToken);
         var userId = user.Id;
         var userName = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).SingleOrDefaultAsync(cancellationToken) ?? "";
         var spectator = await db.GameMembers.AnyAsync(m => m.GameId == game.Id && m.UserId == userId && m.Role == GameRole.Spectator, cancellationToken);
-        var role = player.IsGameMaster ? "gameMaster" : player.Ministries.Count > 0 ? "player" : spectator ? "spectator" : "none";
-        return new MembershipView(userName, role, [.. player.Ministries.Order()], [.. player.Nations.Order(StringComparer.Ordinal)]);
+        var role = viewer.IsGameMaster ? "gameMaster" : viewer.Ministries.Count > 0 ? "player" : spectator ? "spectator" : "player";
+        return new MembershipView(userName, role, [.. viewer.Ministries.Order()], [.. viewer.Nations.Order(StringComparer.Ordinal)]);
     }
 }

@@ -27,8 +27,8 @@ export async function renderPair(panel, game, from, to) {
       : h('div', { class: 'table-scroll' }, h('table', { class: 'modifiers' },
         h('thead', {}, h('tr', {}, ['Reason', 'Amount', 'Today', 'Since', 'Fades', 'Event'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, detail.modifiers.map((m) => h('tr', {},
-          h('td', {}, m.reason), h('td', { class: 'num' }, signed(m.amount)), h('td', { class: 'num' }, signed(m.value ?? m.amount)),
-          h('td', {}, m.since), h('td', {}, m.decay ? `over ${m.decay.overDays} days` : 'lasts'),
+          h('td', {}, m.reason === 'undisclosed' ? 'Undisclosed arrangements' : m.reason), h('td', { class: 'num' }, signed(m.amount)), h('td', { class: 'num' }, signed(m.value ?? m.amount)),
+          h('td', {}, m.since ?? '—'), h('td', {}, m.reason === 'undisclosed' ? '—' : m.decay ? `over ${m.decay.overDays} days` : 'lasts'),
           h('td', {}, m.sourceEventSeq ? `#${m.sourceEventSeq}` : '—')))))),
     h('h3', {}, 'History'),
     historyChart(game.events, from, to, game, detail.score));

@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DiplomacySim.Server.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class EventDisclosure : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Disclosure",
+                table: "Events",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "UndisclosedPayload",
+                table: "Events",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Disclosure",
+                table: "Events");
+
+            migrationBuilder.DropColumn(
+                name: "UndisclosedPayload",
+                table: "Events");
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Rules;
 using DiplomacySim.Domain.World;
 
@@ -71,7 +72,7 @@ public sealed class BasingRulesTests
     [Fact]
     public void ABasePromisedToARivalOfTheRequester_IsLeasedToARival()
     {
-        world.Agreement(Basing(100, 1_000, world.CamRanh), "USA", "VNM");
+        world.Agreement(Basing(100, 1_000, world.CamRanh), "USA", "VNM", Classification.Public);
 
         var violation = ClauseRules.CheckAcceptance(world.View(), RussiaAsksVietNam, Basing(100, 1_000, world.CamRanh), 0).ShouldHaveSingleItem();
 
@@ -83,7 +84,7 @@ public sealed class BasingRulesTests
     public void Rivalry_CountsEitherWay()
     {
         // China names Viet Nam a rival, not Russia; Russia names the United States.
-        world.Agreement(Basing(100, 1_000, world.CamRanh), "RUS", "VNM");
+        world.Agreement(Basing(100, 1_000, world.CamRanh), "RUS", "VNM", Classification.Public);
 
         Codes(Basing(100, 1_000, world.CamRanh), new("CHN", "VNM")).ShouldBeEmpty();
         Codes(Basing(100, 1_000, world.CamRanh), new("USA", "VNM")).ShouldContain(RuleCodes.InstallationLeasedToRival);

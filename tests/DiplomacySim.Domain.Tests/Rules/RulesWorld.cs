@@ -84,10 +84,13 @@ internal sealed class RulesWorld
         return this;
     }
 
-    /// <summary>An agreement concluded today between <paramref name="requester"/> and <paramref name="grantor"/>, pending ratification.</summary>
-    public Agreement Agreement(Clause terms, string requester, string grantor)
+    /// <summary>
+    /// An agreement concluded today between <paramref name="requester"/> and <paramref name="grantor"/>,
+    /// pending ratification; secret unless said otherwise, as the letters behind most deals are.
+    /// </summary>
+    public Agreement Agreement(Clause terms, string requester, string grantor, Classification classification = Classification.Secret)
     {
-        var agreement = new Agreement(Guid.NewGuid(), game.Id, terms, requester, grantor, Classification.Secret, Guid.NewGuid(), Today, ratificationRequired: true);
+        var agreement = new Agreement(Guid.NewGuid(), game.Id, terms, requester, grantor, classification, Guid.NewGuid(), Today, ratificationRequired: true);
         agreements.Add(agreement);
         return agreement;
     }

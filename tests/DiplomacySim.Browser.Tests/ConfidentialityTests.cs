@@ -34,10 +34,11 @@ public sealed class ConfidentialityTests(BrowserFixture browser) : BrowserTest(b
         await rusApi.SendCommuniqueAsync(Ui.Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"),
             $"{secret} subject", Classification.Secret, $"The annex {secret} stays between us.", []));
 
-        // The letter's public trace (its diplomatic contact) arrives; the letter itself must not.
+        // The letter's effect on the score arrives, as an undisclosed arrangement; its reason and the letter must not.
         await Assertions.Expect(chn.Cell("RUS", "VNM")).Not.ToHaveTextAsync(contactBefore);
         await chn.Cell("RUS", "VNM").ClickAsync();
-        await Assertions.Expect(chn.GetByTestId("pair-panel")).ToContainTextAsync("diplomatic");
+        await Assertions.Expect(chn.GetByTestId("pair-panel")).ToContainTextAsync("Undisclosed arrangements");
+        await Assertions.Expect(chn.GetByTestId("pair-panel")).Not.ToContainTextAsync("diplomatic-contact");
         await ShouldNotShowAsync(chn, secret);
         await chn.Cell("VNM", "RUS").ClickAsync();
         await Assertions.Expect(chn.GetByTestId("pair-score")).ToBeVisibleAsync();

@@ -57,9 +57,9 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
         var (rus, world) = await players.AsAsync("rus.mfa");
         var (usa, _) = await players.AsAsync("usa.mfa");
         var (vnm, _) = await players.AsAsync("vnm.mfa");
-        // Moscow asks first; Washington's request is accepted before Moscow's.
+        // Moscow asks first; Washington's request, made in the open, is accepted before Moscow's.
         var russian = await SendAsync(rus, world, "RUS", "VNM", [Basing(world, "Cam Ranh Base", 1_000)]);
-        var american = await SendAsync(usa, world, "USA", "VNM", [Basing(world, "Cam Ranh Base", 1_000)]);
+        var american = await SendAsync(usa, world, "USA", "VNM", [Basing(world, "Cam Ranh Base", 1_000)], classification: Classification.Public);
         await AnswerAsync(vnm, world, "VNM", american, new ClauseResponse(0, Decision.Accept));
 
         var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => AnswerAsync(vnm, world, "VNM", russian, new ClauseResponse(0, Decision.Accept)));
@@ -67,6 +67,34 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
 
         var draft = new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Cam Ranh", Classification.Secret, "", [Basing(world, "Cam Ranh Base", 500)]);
         (await rus.CheckCommuniqueAsync(Demo, draft)).Violations.ShouldContain(v => v.Code == "INSTALLATION_LEASED_TO_RIVAL");
+    }
+
+    [Fact]
+    public async Task ABaseHeldUnderARivalsSecretLease_HasNoRoomAtSendAndAtAcceptance_AndNamesNoOne()
+    {
+        var (rus, world) = await players.AsAsync("rus.mfa");
+        var (usa, _) = await players.AsAsync("usa.mfa");
+        var (vnm, _) = await players.AsAsync("vnm.mfa");
+        var russian = await SendAsync(rus, world, "RUS", "VNM", [Basing(world, "Yên Bái Air Base", 1_000)]);
+        var american = await SendAsync(usa, world, "USA", "VNM", [Basing(world, "Yên Bái Air Base", 1_237)], classification: Classification.Secret);
+        await AnswerAsync(vnm, world, "VNM", american, new ClauseResponse(0, Decision.Accept));
+
+        var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => AnswerAsync(vnm, world, "VNM", russian, new ClauseResponse(0, Decision.Accept)));
+        var draft = new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Yên Bái", Classification.Secret, "", [Basing(world, "Yên Bái Air Base", 10)]);
+        var checkedDraft = await rus.CheckCommuniqueAsync(Demo, draft);
+
+        foreach (var violations in new[] { refused.Violations, checkedDraft.Violations })
+        {
+            var noRoom = violations.ShouldHaveSingleItem();
+            noRoom.Code.ShouldBe("CAPACITY_EXCEEDED");
+            noRoom.Message.ShouldContain("no room is available at Yên Bái Air Base");
+            noRoom.Message.ShouldNotContain("United States");
+            noRoom.Message.ShouldNotContain("1,237");
+        }
+        var seen = (await rus.GetGameAsync(Demo)).Installations.Single(i => i.Name == "Yên Bái Air Base");
+        seen.ReservedPersonnel.ShouldBe(0);
+        seen.UndisclosedArrangement.ShouldBeTrue();
+        (await usa.GetGameAsync(Demo)).Installations.Single(i => i.Name == "Yên Bái Air Base").ReservedPersonnel.ShouldBe(1_237);
     }
 
     [Fact]

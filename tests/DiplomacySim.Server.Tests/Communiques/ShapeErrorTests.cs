@@ -83,6 +83,11 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        // The API's words (JSON paths, field names), never the server's own type names.
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        detail.ShouldNotContain("DiplomacySim");
+        detail.ShouldNotContain("System.");
+        detail.ShouldNotContain("CommuniqueInput");
     }
 
     [Fact]
@@ -114,7 +119,13 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         if (field is null)
-            problem.GetProperty("detail").GetString().ShouldNotBeNullOrWhiteSpace();
+        {
+            var detail = problem.GetProperty("detail").GetString()!;
+            detail.ShouldNotBeNullOrWhiteSpace();
+            detail.ShouldNotContain("Int32");
+            detail.ShouldNotContain("\"long ");
+            detail.ShouldNotContain("\"int ");
+        }
         else
             problem.GetProperty("errors").GetProperty(field)[0].GetString()!.ShouldContain("inbox, sent or all");
     }

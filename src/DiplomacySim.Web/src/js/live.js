@@ -54,8 +54,9 @@ export class LiveFeed extends EventTarget {
       await this.#connection.start();
       await this.#join();
     } catch (error) {
-      // The hub says "CODE: message". Not being a member will not pass by retrying.
-      if (String(error?.message).includes('NOT_IN_GAME')) {
+      // The hub says "CODE: message". Not being a member (told as an unknown game, so that a game
+      // confirms nothing to outsiders) will not pass by retrying.
+      if (String(error?.message).includes('GAME_NOT_FOUND')) {
         this.#stopped = true;
         this.#setState('not-member');
         await this.#connection.stop();

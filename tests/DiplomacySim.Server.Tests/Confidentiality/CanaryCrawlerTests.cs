@@ -109,7 +109,7 @@ public sealed class CanaryCrawlerTests(CanaryServer server, ITestOutputHelper ou
         foreach (var hub in catchUps)
             await hub.SettleAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
         var hubs = server.LiveHubs(role).Concat(catchUps).ToList();
-        var observations = crawl.Observations.Concat(hubs.SelectMany(h => h.Observations())).ToList();
+        var observations = crawl.Observations.Concat(server.MidSetup.Where(o => o.Role == role)).Concat(hubs.SelectMany(h => h.Observations())).ToList();
         foreach (var hub in catchUps)
             await hub.DisposeAsync();
 

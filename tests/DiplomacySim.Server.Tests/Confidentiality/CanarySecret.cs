@@ -84,7 +84,9 @@ internal sealed class CanarySecret
     /// the mandate, trade, visit and cooperation, rejects the investment; Thailand consents to the
     /// mandate; the GM ratifies what awaits ratification.
     /// </summary>
-    public async Task PlayAsync(DiplomacySimServer server)
+    /// <param name="server">The server to play on.</param>
+    /// <param name="whileAwaitingRatification">Run when the basing clause is accepted (its room held) but not yet ratified.</param>
+    public async Task PlayAsync(DiplomacySimServer server, Func<Task>? whileAwaitingRatification = null)
     {
         const string demo = DemoWorld.Slug;
         var (rus, vnm, tha, gm) = (await server.SignInAsync("rus.mfa"), await server.SignInAsync("vnm.mfa"), await server.SignInAsync("tha.mfa"), await server.SignInAsync("gm"));
@@ -115,6 +117,8 @@ internal sealed class CanarySecret
         ThailandConsent = consented.Id;
         Agreements.AddRange(consented.Agreements);
 
+        if (whileAwaitingRatification is not null)
+            await whileAwaitingRatification();
         foreach (var pending in (await gm.ListAgreementsAsync(demo)).Where(a => a.Awaiting.Contains("ratification")))
             await gm.RatifyAsync(demo, pending.Id, pending.Kind == ClauseKind.ProtectingPower ? MandateRuling : Ruling);
 

@@ -61,6 +61,9 @@ public sealed class CanaryServer : DiplomacySimServer
     /// <summary>How long the setup took, for the report.</summary>
     internal TimeSpan SetupTook { get; private set; }
 
+    /// <summary>The world as each role read it while the basing agreement held its room but awaited ratification.</summary>
+    internal List<Observation> MidSetup { get; } = [];
+
     internal IEnumerable<HubFrames> LiveHubs(string role) => live.Where(h => h.Kind == $"live as {role}");
 
     public override async Task InitializeAsync()
@@ -84,7 +87,24 @@ public sealed class CanaryServer : DiplomacySimServer
                 live.Add(await HubFrames.JoinAsync(this, Tokens[role], $"live as {role}", DemoWorld.Slug));
         }
 
-        await Secret.PlayAsync(this);
+        // Room is held from acceptance: the world read before ratification must not show it either.
+        await Secret.PlayAsync(this, async () =>
+        {
+            foreach (var role in CanaryRoles.All)
+            {
+                foreach (var game in new[] { DemoWorld.Slug, baseline.Id.ToString() })
+                {
+                    using var http = CreateClient();
+                    if (Tokens[role] is { } token)
+                        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    var url = $"/api/games/{game}";
+                    using var response = await http.GetAsync(url);
+                    MidSetup.Add(new Observation($"GET {url} while the basing awaits ratification", "GET /api/games/{game} (while the basing awaits ratification)",
+                        url, (int)response.StatusCode, await response.Content.ReadAsStringAsync())
+                    { Role = role });
+                }
+            }
+        });
         World = await ReadAsync<GameWorld>(gm, $"/api/games/{DemoWorld.Slug}");
         await CollectForbiddenAsync(gm, baseline, publicText);
 

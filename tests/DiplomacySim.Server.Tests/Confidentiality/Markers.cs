@@ -45,7 +45,11 @@ internal sealed record Forbidden(IReadOnlyList<Marker> Markers, IReadOnlyDiction
 /// <param name="Status">The HTTP status; null for hub frames.</param>
 /// <param name="Body">The body or frame text.</param>
 /// <param name="Headers">The response headers, one per line.</param>
-internal sealed record Observation(string Where, string Route, string Request, int? Status, string Body, string Headers = "");
+internal sealed record Observation(string Where, string Route, string Request, int? Status, string Body, string Headers = "")
+{
+    /// <summary>Who read it, where observations of several roles are kept together.</summary>
+    public string Role { get; init; } = "";
+}
 
 /// <summary>A leak: which role, where, and which marker, with the text around it.</summary>
 internal sealed record Leak(string Role, string Route, string Where, string What, string Excerpt)

@@ -152,8 +152,9 @@ internal sealed class Crawler(CanaryServer server)
             Add(result, await SendAsync(http, HttpMethod.Post, $"{demo}/communiques", $"POST /api/games/{{game}}/communiques ({name})", send, idempotencyKey: true), extra);
         }
 
-        // A protecting-power mandate for Russia in Thailand asked of others: MANDATE_EXISTS names the secret one.
-        foreach (var recipient in new[] { "USA", "LAO" }.Where(r => r != own))
+        // A protecting-power mandate for Russia in Thailand asked of others: MANDATE_EXISTS named the secret
+        // one. Asked of Viet Nam, the protector itself, a party's check may name it: both sides know it.
+        foreach (var recipient in new[] { "USA", "LAO", "VNM" }.Where(r => r != own))
             await CheckAndSendAsync($"mandate RUS in THA asked of {recipient}", ownMinistry, world.Ministry(recipient), new ProtectingPowerClause("RUS", "THA", ProtectionScope.Both), namesProtector);
 
         // Basing at the secret's bases beyond the room left: CAPACITY_EXCEEDED tells the room, hence the secret's figure.

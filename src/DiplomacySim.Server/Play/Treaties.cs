@@ -1,9 +1,9 @@
-using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.Rulesets;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 

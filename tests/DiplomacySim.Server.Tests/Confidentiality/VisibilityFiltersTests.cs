@@ -58,36 +58,36 @@ public sealed class VisibilityFiltersTests(DiplomacySimServer server) : IClassFi
     // events; each row of the theory seeds its own, after the last seq stored.
     private async Task<(Guid GameId, List<Guid> Communiques, List<Guid> Agreements, List<long> Events)> SeedAsync()
     {
-            await using var scope = server.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
-            var game = await db.Games.SingleAsync(g => g.Slug == DemoWorld.Slug);
-            var ministries = await db.Ministries.Where(m => m.GameId == game.Id).ToListAsync();
-            var communiques = new List<Guid>();
-            var agreements = new List<Guid>();
-            var events = new List<long>();
-            var seq = (await db.Events.Where(e => e.GameId == game.Id).MaxAsync(e => (long?)e.Seq) ?? 0) + 1_000;
-            foreach (var classification in Enum.GetValues<Classification>())
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
+        var game = await db.Games.SingleAsync(g => g.Slug == DemoWorld.Slug);
+        var ministries = await db.Ministries.Where(m => m.GameId == game.Id).ToListAsync();
+        var communiques = new List<Guid>();
+        var agreements = new List<Guid>();
+        var events = new List<long>();
+        var seq = (await db.Events.Where(e => e.GameId == game.Id).MaxAsync(e => (long?)e.Seq) ?? 0) + 1_000;
+        foreach (var classification in Enum.GetValues<Classification>())
+        {
+            foreach (var from in Nations)
             {
-                foreach (var from in Nations)
+                foreach (var to in Nations.Where(n => n != from))
                 {
-                    foreach (var to in Nations.Where(n => n != from))
-                    {
-                        var sender = ministries.First(m => m.Nation == from);
-                        var recipient = ministries.First(m => m.Nation == to);
-                        var letter = new Communique(Guid.NewGuid(), game.Id, sender.Id, recipient.Id, from, to, "Table", classification, "", null, DateTimeOffset.UtcNow, game.InGameDate, "test");
-                        db.Communiques.Add(letter);
-                        communiques.Add(letter.Id);
-                        Clause terms = to == "THA" ? new CooperationClause(CooperationSector.Cultural, "Table.") : new ProtectingPowerClause(from, "THA", ProtectionScope.Both);
-                        var agreement = new Agreement(Guid.NewGuid(), game.Id, terms, from, to, classification, Guid.NewGuid(), game.InGameDate, false);
-                        db.Agreements.Add(agreement);
-                        agreements.Add(agreement.Id);
-                        db.Events.Add(new GameEvent(game.Id, ++seq, "test.table", DateTimeOffset.UtcNow, game.InGameDate, "{}",
-                            classification == Classification.Public ? null : [from, to]));
-                        events.Add(seq);
-                    }
+                    var sender = ministries.First(m => m.Nation == from);
+                    var recipient = ministries.First(m => m.Nation == to);
+                    var letter = new Communique(Guid.NewGuid(), game.Id, sender.Id, recipient.Id, from, to, "Table", classification, "", null, DateTimeOffset.UtcNow, game.InGameDate, "test");
+                    db.Communiques.Add(letter);
+                    communiques.Add(letter.Id);
+                    Clause terms = to == "THA" ? new CooperationClause(CooperationSector.Cultural, "Table.") : new ProtectingPowerClause(from, "THA", ProtectionScope.Both);
+                    var agreement = new Agreement(Guid.NewGuid(), game.Id, terms, from, to, classification, Guid.NewGuid(), game.InGameDate, false);
+                    db.Agreements.Add(agreement);
+                    agreements.Add(agreement.Id);
+                    db.Events.Add(new GameEvent(game.Id, ++seq, "test.table", DateTimeOffset.UtcNow, game.InGameDate, "{}",
+                        classification == Classification.Public ? null : [from, to]));
+                    events.Add(seq);
                 }
             }
-            await db.SaveChangesAsync();
-            return (game.Id, communiques, agreements, events);
+        }
+        await db.SaveChangesAsync();
+        return (game.Id, communiques, agreements, events);
     }
 }

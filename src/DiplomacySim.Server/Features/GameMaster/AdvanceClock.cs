@@ -1,5 +1,5 @@
-using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.Opinions;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Play;

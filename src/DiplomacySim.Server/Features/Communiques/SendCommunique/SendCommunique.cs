@@ -1,8 +1,8 @@
-using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.Rules;
 using DiplomacySim.Domain.Rulesets;
+using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Pipeline;

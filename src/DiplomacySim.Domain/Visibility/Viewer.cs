@@ -1,3 +1,5 @@
+using DiplomacySim.Domain.World;
+
 namespace DiplomacySim.Domain.Visibility;
 
 /// <summary>
@@ -7,6 +9,20 @@ namespace DiplomacySim.Domain.Visibility;
 /// </summary>
 public sealed record Viewer(string UserId, bool IsGameMaster, IReadOnlySet<Guid> Ministries, IReadOnlySet<string> Nations)
 {
+    /// <summary>
+    /// The viewer a user is in a game from its seats: the member rows (GM, player, spectator) and the
+    /// ministries they hold. Null for a user who is no member: no row and no ministry. Every path builds
+    /// its viewer here, so a seat that changes hands changes what each path shows in the same way.
+    /// </summary>
+    public static Viewer? Of(string userId, IEnumerable<GameMember> members, IEnumerable<Ministry> ministries)
+    {
+        var roles = members.Where(m => m.UserId == userId).Select(m => m.Role).ToList();
+        var held = ministries.Where(m => m.IsHeldBy(userId)).ToList();
+        if (roles.Count == 0 && held.Count == 0)
+            return null;
+        return new Viewer(userId, roles.Contains(GameRole.GameMaster), held.Select(m => m.Id).ToHashSet(), held.Select(m => m.Nation).ToHashSet(StringComparer.Ordinal));
+    }
+
     /// <summary>
     /// What the players of one nation may know: the rules ask what a clause's requester knows, whoever
     /// happens to be checking it.

@@ -42,12 +42,8 @@ public sealed class WorldSnapshot(
     public IReadOnlyDictionary<(string From, string To), DiplomaticMission> Missions { get; } = missions.ToDictionary(m => (m.From, m.To));
     public IReadOnlyList<Embargo> Embargoes { get; } = embargoes;
     public IReadOnlyList<Agreement> LiveAgreements { get; } = liveAgreements;
-    public IReadOnlySet<string> GameMasters { get; } = members.Where(m => m.IsGameMaster).Select(m => m.UserId).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Every member's user id: GMs, players and spectators, and whoever holds a ministry.</summary>
-    public IReadOnlySet<string> Members { get; } = members.Select(m => m.UserId)
-        .Concat(ministries.Where(m => m.HolderId is not null).Select(m => m.HolderId!))
-        .ToHashSet(StringComparer.Ordinal);
+    /// <summary>The game's member rows: GMs, players and spectators.</summary>
+    public IReadOnlyList<GameMember> Members { get; } = members;
 
     /// <summary>The missions among <paramref name="among"/>, as the database query for them returned.</summary>
     public IEnumerable<DiplomaticMission> MissionsAmong(IReadOnlyList<string> among)

@@ -74,7 +74,7 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
             snapshot.LiveAgreements,
             [],
             summed);
-        return new DraftWorld(world, snapshot.GameMasters, snapshot.Members);
+        return new DraftWorld(world, snapshot.Members);
     }
 
     private async Task<WorldSnapshot> ReadSnapshotAsync(Game game, CancellationToken cancellationToken)
@@ -97,5 +97,5 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
         a => a.GameId == gameId && (a.Status == AgreementStatus.PendingRatification || a.Status == AgreementStatus.InForce);
 }
 
-/// <summary>A draft's world, the user ids of its game's masters and of all its members.</summary>
-public sealed record DraftWorld(WorldView World, IReadOnlySet<string> GameMasters, IReadOnlySet<string> Members);
+/// <summary>A draft's world and its game's member rows (GMs, players, spectators).</summary>
+public sealed record DraftWorld(WorldView World, IReadOnlyList<GameMember> Members);

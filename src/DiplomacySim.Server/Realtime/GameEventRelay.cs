@@ -19,15 +19,16 @@ public sealed class GameEventRelay(IServiceScopeFactory scopes, HubConnections c
     private readonly CancellationTokenSource stopping = new();
 
     /// <summary>Starts (or restarts, after a resume) delivery to the connection from <paramref name="afterSeq"/>.</summary>
-    public async Task SubscribeAsync(Guid gameId, HubCallerContext connection, Viewer viewer, long afterSeq)
+    public async Task SubscribeAsync(GameSubscription subscription, HubCallerContext connection, long afterSeq)
     {
+        var gameId = subscription.GameId;
         // Recorded by TrackingHubLifetimeManager before the connection could invoke anything.
         var hubConnection = connections.Find(connection.ConnectionId)
             ?? throw new InvalidOperationException($"Connection {connection.ConnectionId} is not one of this instance's GameHub connections.");
         if (gameOfConnection.TryGetValue(connection.ConnectionId, out var previous) && previous != gameId)
             await PumpFor(previous).RemoveAsync(connection.ConnectionId);
         gameOfConnection[connection.ConnectionId] = gameId;
-        await PumpFor(gameId).AddAsync(new Subscriber(hubConnection, viewer, afterSeq));
+        await PumpFor(gameId).AddAsync(new Subscriber(hubConnection, connection.UserIdentifier ?? subscription.Viewer.UserId, subscription.Viewer, subscription.WorldVersion, afterSeq));
     }
 
     public async Task UnsubscribeAsync(string connectionId)
@@ -64,11 +65,16 @@ public sealed class GameEventRelay(IServiceScopeFactory scopes, HubConnections c
         pumps.GetOrAdd(gameId, id => new GamePump(id, scopes, logger, stopping.Token));
 }
 
-/// <summary>One connection watching one game: what it may see, and the last seq it was given.</summary>
-internal sealed class Subscriber(HubConnectionContext connection, Viewer viewer, long cursor)
+/// <summary>
+/// One connection watching one game: what its user may see, from their seats as they stood at
+/// <see cref="SeatsVersion"/>, and the last seq it was given.
+/// </summary>
+internal sealed class Subscriber(HubConnectionContext connection, string userId, Viewer viewer, int seatsVersion, long cursor)
 {
     public HubConnectionContext Connection { get; } = connection;
     public string ConnectionId => Connection.ConnectionId;
-    public Viewer Viewer { get; } = viewer;
+    public string UserId { get; } = userId;
+    public Viewer Viewer { get; set; } = viewer;
+    public int SeatsVersion { get; set; } = seatsVersion;
     public long Cursor { get; set; } = cursor;
 }

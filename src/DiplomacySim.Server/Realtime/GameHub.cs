@@ -20,7 +20,7 @@ public sealed class GameHub(IMediator mediator, CurrentUser user, GameEventRelay
     {
         user.Principal = Context.User;
         var subscription = await mediator.Send(new JoinGameQuery(game, afterSeq), Context.ConnectionAborted);
-        await relay.SubscribeAsync(subscription.GameId, Context, subscription.Viewer, afterSeq);
+        await relay.SubscribeAsync(subscription, Context, afterSeq);
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -111,7 +111,8 @@ internal sealed partial class GamePump
             while (subscribers.Count > 0)
             {
                 var from = subscribers.Values.Min(s => s.Cursor);
-                var batch = await ReadAsync(from, stopping);
+                var (batch, worldVersion) = await ReadAsync(from, stopping);
+                await FollowSeatsAsync(worldVersion, stopping);
                 foreach (var gameEvent in batch)
                     await DeliverAsync(gameEvent, stopping);
                 if (batch.Count < BatchSize)
@@ -181,19 +182,59 @@ internal sealed partial class GamePump
     private static SerializedHubMessage Serialise(Domain.Events.GameEvent gameEvent, string payload) =>
         new(new InvocationMessage(nameof(IGameClient.Event), [new EventView(gameEvent.Seq, gameEvent.Type, gameEvent.OccurredAt, gameEvent.InGameDate, JsonElement.Parse(payload))]));
 
-    private async Task<List<Domain.Events.GameEvent>> ReadAsync(long after, CancellationToken stopping)
+    /// <summary>
+    /// The next events, then the game's WorldVersion. In that order: a change of seats committed before
+    /// any of these events has moved the version by the time it is read, so no event is judged by seats
+    /// older than it.
+    /// </summary>
+    private async Task<(List<Domain.Events.GameEvent> Events, int WorldVersion)> ReadAsync(long after, CancellationToken stopping)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
-        return await db.Events.AsNoTracking()
+        var events = await db.Events.AsNoTracking()
             .Where(e => e.GameId == gameId && e.Seq > after)
             .OrderBy(e => e.Seq)
             .Take(BatchSize)
             .ToListAsync(stopping);
+        var version = await db.Games.Where(g => g.Id == gameId).Select(g => g.WorldVersion).SingleAsync(stopping);
+        return (events, version);
+    }
+
+    /// <summary>
+    /// Access follows seats at once, on open connections too: a connection whose viewer was built at an
+    /// older WorldVersion (a seat, a member or anything else of the world has changed since) gets its
+    /// user's viewer again before the next event; one whose user is no longer a member is closed, and
+    /// its rejoin is refused as for a game it does not know.
+    /// </summary>
+    private async Task FollowSeatsAsync(int worldVersion, CancellationToken stopping)
+    {
+        var stale = subscribers.Values.Where(s => s.SeatsVersion != worldVersion).ToList();
+        if (stale.Count == 0)
+            return;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
+        var (members, ministries) = await Play.ViewerLookup.SeatsOfAsync(db, gameId, [.. stale.Select(s => s.UserId).Distinct()], stopping);
+        foreach (var subscriber in stale)
+        {
+            if (Domain.Visibility.Viewer.Of(subscriber.UserId, members, ministries) is { } viewer)
+            {
+                subscriber.Viewer = viewer;
+                subscriber.SeatsVersion = worldVersion;
+            }
+            else
+            {
+                LogMembershipEnded(subscriber.ConnectionId, gameId);
+                subscriber.Connection.Abort();
+                subscribers.Remove(subscriber.ConnectionId);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivering the events of game {GameId} failed; retrying")]
     private partial void LogDeliveryFailed(Exception exception, Guid gameId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connection {ConnectionId} was closed: its user is no longer a member of game {GameId}")]
+    private partial void LogMembershipEnded(string connectionId, Guid gameId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Connection {ConnectionId} did not take event {Seq} in time and was cut; it resumes from its last seq")]
     private partial void LogSlowConnectionCut(string connectionId, long seq);

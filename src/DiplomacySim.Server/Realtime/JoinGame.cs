@@ -9,8 +9,11 @@ namespace DiplomacySim.Server.Realtime;
 /// <summary>A connection asks for a game's events after <see cref="AfterSeq"/>.</summary>
 public sealed record JoinGameQuery(string Game, long AfterSeq) : IQuery<GameSubscription>;
 
-/// <summary>The game joined and what the caller may see of it.</summary>
-public sealed record GameSubscription(Guid GameId, Viewer Viewer);
+/// <summary>
+/// The game joined and what the caller may see of it, from the seats as they stood at
+/// <paramref name="WorldVersion"/> (read before the seats, so a later change of seats moves it on).
+/// </summary>
+public sealed record GameSubscription(Guid GameId, Viewer Viewer, int WorldVersion);
 
 public sealed class JoinGameValidator : AbstractValidator<JoinGameQuery>
 {
@@ -30,6 +33,6 @@ public sealed class JoinGameHandler(GameDbContext db, ViewerLookup viewers) : IQ
     public async ValueTask<GameSubscription> Handle(JoinGameQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        return new GameSubscription(game.Id, await viewers.ForGameAsync(game, cancellationToken));
+        return new GameSubscription(game.Id, await viewers.ForGameAsync(game, cancellationToken), game.WorldVersion);
     }
 }

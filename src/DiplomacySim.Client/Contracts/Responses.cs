@@ -1,4 +1,5 @@
 using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
 
 namespace DiplomacySim.Client.Contracts;
 
@@ -7,13 +8,6 @@ public sealed record ResponseDraft(Guid FromMinistry, string Body, IReadOnlyList
 
 /// <summary>One answer; a counter-proposal carries the terms offered instead (same kind).</summary>
 public sealed record ClauseResponse(int ClauseIndex, Decision Decision, Clause? Counter = null);
-
-public enum Decision
-{
-    Accept,
-    Reject,
-    Counter,
-}
 
 /// <summary>The reply communique the answer created, its event's seq, and the agreements concluded.</summary>
 public sealed record ResponseResult(Guid Id, long Seq, IReadOnlyList<Guid> Agreements);

@@ -46,6 +46,14 @@ public sealed class OpinionModifier
     /// <summary>The seq of the game event that caused it; null for the scenario's starting opinions.</summary>
     public long? SourceEventSeq { get; private set; }
 
+    /// <summary>Ties the modifier to the event of its cause, once the log has numbered it.</summary>
+    public void TraceTo(long seq)
+    {
+        if (SourceEventSeq is not null && SourceEventSeq != seq)
+            throw new InvalidOperationException($"The modifier is already traced to event {SourceEventSeq}.");
+        SourceEventSeq = seq;
+    }
+
     /// <summary>The value on <paramref name="today"/>; a fading modifier loses value linearly, rounding towards zero.</summary>
     public int ValueOn(DateOnly today) => ValueOn(Amount, Since, FadesOverDays, today);
 

@@ -38,6 +38,14 @@ public static class RuleCodes
     public const string DateInPast = "DATE_IN_PAST";
     public const string DelegationTooLarge = "DELEGATION_TOO_LARGE";
 
+    // Sends and answers.
+    public const string InReplyToUnknown = "IN_REPLY_TO_UNKNOWN";
+    public const string NotAddressedToMinistry = "NOT_ADDRESSED_TO_MINISTRY";
+    public const string ClauseUnknown = "CLAUSE_UNKNOWN";
+    public const string ClauseAlreadyAnswered = "CLAUSE_ALREADY_ANSWERED";
+    public const string CounterNotAllowed = "COUNTER_NOT_ALLOWED";
+    public const string AgreementNotPending = "AGREEMENT_NOT_PENDING";
+
     /// <summary>Every code, for documentation and for the test that each has a breaking case.</summary>
     public static IReadOnlyList<string> All { get; } =
     [

@@ -4,7 +4,7 @@ namespace DiplomacySim.Server.Data;
 internal static class Limits
 {
     public const int BodyLength = 20_000;
-    public const int SubjectLength = 300;
+    public const int SubjectLength = Domain.Communiques.Correspondence.SubjectLength;
     public const int ClausesPerCommunique = 20;
     public const int RulingLength = 4_000;
     public const int IdempotencyKeyLength = 128;

@@ -63,9 +63,7 @@ internal static class ServerSetup
         services.AddScoped<ViewerLookup>();
         services.AddScoped<WorldLoader>();
         services.AddSingleton<WorldCache>();
-        services.AddScoped<EventLog>();
-        services.AddScoped<OpinionLedger>();
-        services.AddScoped<Treaties>();
+        services.AddScoped<Events.ChangeRecorder>();
         services.AddScoped<IdempotentSends>();
 
         services.AddSingleton<ScenarioCatalog>();

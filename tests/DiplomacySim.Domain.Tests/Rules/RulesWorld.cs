@@ -97,6 +97,24 @@ internal sealed class RulesWorld
 
     public WorldView View() => new(game, Ruleset, nations, ministries, installations, missions, embargoes, agreements, modifiers);
 
+    public Game Game => game;
+
+    /// <summary>The ruleset's effects, for tests of what the Domain's operations move.</summary>
+    public static IReadOnlyList<RelationEffect> DefaultEffects { get; } =
+    [
+        new(EffectTrigger.CommuniqueDelivered, null, "diplomatic-contact", 1, EffectDirection.BothWays, 30),
+        new(EffectTrigger.ClauseRejected, null, "clause-rejected", -3, EffectDirection.FirstToSecond, 90),
+        new(EffectTrigger.AgreementInForce, ClauseKind.BasingRights, "basing-agreement", 15, EffectDirection.BothWays, null),
+        new(EffectTrigger.RivalBasingInRegion, null, "rival-basing-in-region", -10, EffectDirection.BothWays, 365),
+    ];
+
+    /// <summary>This world with the default effects on, as a game plays.</summary>
+    public RulesWorld WithEffects()
+    {
+        Ruleset = Ruleset with { Effects = DefaultEffects };
+        return this;
+    }
+
     private void Nation(string code, string name, string region, params string[] rivals)
     {
         var nation = new Nation(game.Id, code, name, region);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DiplomacySim.Client;
 using DiplomacySim.Client.Contracts;
 using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Server.Tests.Communiques;
 using static DiplomacySim.Server.Tests.Communiques.Conversation;
 

@@ -1,7 +1,8 @@
-using DiplomacySim.Domain.Opinions;
-using DiplomacySim.Domain.Visibility;
+using DiplomacySim.Domain.Changes;
+using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
+using DiplomacySim.Server.Events;
 using DiplomacySim.Server.Play;
 using FluentValidation;
 using Mediator;
@@ -19,11 +20,8 @@ public sealed class AdvanceClockValidator : AbstractValidator<AdvanceClockComman
         RuleFor(c => c.Days).InclusiveBetween(1, 3_650).WithMessage("Advance the clock by 1 to 3,650 days.");
 }
 
-/// <summary>
-/// A GM moves the in-game date forward. Fading modifiers lose value; every score that changed is
-/// logged, and modifiers that have faded to nothing are removed (the log keeps their history).
-/// </summary>
-public sealed class AdvanceClockHandler(GameDbContext db, CurrentGame current, ViewerLookup viewers, EventLog events)
+/// <summary>A GM moves the in-game date forward: load the modifiers → <see cref="GameClock.Advance"/> → record → return.</summary>
+public sealed class AdvanceClockHandler(GameDbContext db, CurrentGame current, ViewerLookup viewers, ChangeRecorder recorder)
     : ICommandHandler<AdvanceClockCommand, ClockResult>
 {
     public async ValueTask<ClockResult> Handle(AdvanceClockCommand command, CancellationToken cancellationToken)
@@ -34,26 +32,9 @@ public sealed class AdvanceClockHandler(GameDbContext db, CurrentGame current, V
             throw new ForbiddenException("GM_ONLY", "Only a game master of this game can advance its clock.");
 
         var modifiers = await db.OpinionModifiers.Where(m => m.GameId == game.Id).ToListAsync(cancellationToken);
-        var pairs = modifiers.GroupBy(m => (m.From, m.To)).ToList();
-        var before = pairs.ToDictionary(p => p.Key, p => Opinion.Score(p, game.InGameDate));
-
-        var previous = game.InGameDate;
-        var today = game.AdvanceClock(command.Days);
-        var seq = events.Append(game, EventLog.ClockAdvanced, new ClockAdvancedPayload(previous, today, command.Days), Audience.Public);
-
-        foreach (var pair in pairs)
-        {
-            var score = Opinion.Score(pair, today);
-            if (score != before[pair.Key])
-            {
-                events.Append(game, EventLog.RelationChanged,
-                    new RelationChangedPayload(pair.Key.From, pair.Key.To, score, "decay", score - before[pair.Key], seq),
-                    Audience.OfRelation(game.RelationsVisibility, pair.Key.From, pair.Key.To));
-            }
-        }
-        db.OpinionModifiers.RemoveRange(modifiers.Where(m => m.HasFadedBy(today)));
-        return new ClockResult(today);
+        var outcome = new Outcome();
+        GameClock.Advance(game, modifiers, command.Days, outcome);
+        recorder.Record(game, outcome);
+        return new ClockResult(game.InGameDate);
     }
 }
-
-public sealed record ClockAdvancedPayload(DateOnly From, DateOnly To, int Days);

@@ -1,6 +1,8 @@
 using DiplomacySim.Domain.Agreements;
+using DiplomacySim.Domain.Changes;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
+using DiplomacySim.Server.Events;
 using DiplomacySim.Server.Pipeline;
 using DiplomacySim.Server.Play;
 using FluentValidation;
@@ -29,7 +31,7 @@ public sealed class RulingInputValidator : AbstractValidator<RulingInput>
             .MaximumLength(Limits.RulingLength);
 }
 
-public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current, ViewerLookup viewers, WorldLoader worlds, Treaties treaties)
+public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current, ViewerLookup viewers, WorldLoader worlds, ChangeRecorder recorder)
     : ICommandHandler<RuleOnAgreementCommand, AgreementView>
 {
     public async ValueTask<AgreementView> Handle(RuleOnAgreementCommand command, CancellationToken cancellationToken)
@@ -46,22 +48,19 @@ public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current
             throw new NotFoundException("AGREEMENT_NOT_FOUND", $"There is no agreement {command.Agreement} in this game.");
 
         var ruling = command.Ruling.Ruling!.Trim();
+        var outcome = new Outcome();
         try
         {
             if (command.Decision == RulingDecision.Ratify)
-            {
-                treaties.Advanced(world, agreement, agreement.Ratify(ruling, viewer.UserId, world.Today));
-            }
+                Treaty.Ratify(world, outcome, agreement, ruling, viewer.UserId);
             else
-            {
-                agreement.Veto(ruling, viewer.UserId, world.Today);
-                treaties.Failed(world, agreement);
-            }
+                Treaty.Veto(world, outcome, agreement, ruling, viewer.UserId);
         }
         catch (AgreementStateException state)
         {
             throw new ConflictException(state.Code, state.Message);
         }
+        recorder.Record(game, outcome);
         return (await db.ToViewsAsync([agreement], viewer, cancellationToken))[0];
     }
 }

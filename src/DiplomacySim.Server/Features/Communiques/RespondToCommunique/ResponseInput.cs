@@ -1,3 +1,4 @@
+using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Server.Data;
 using FluentValidation;
 
@@ -7,13 +8,6 @@ namespace DiplomacySim.Server.Features.Communiques.RespondToCommunique;
 public sealed record ResponseInput(Guid? FromMinistry, string? Body, IReadOnlyList<ClauseResponseInput>? Responses);
 
 public sealed record ClauseResponseInput(int? ClauseIndex, Decision? Decision, ClauseInput? Counter);
-
-public enum Decision
-{
-    Accept,
-    Reject,
-    Counter,
-}
 
 public sealed class ResponseInputValidator : AbstractValidator<ResponseInput>
 {

@@ -1,14 +1,12 @@
+using DiplomacySim.Domain.Changes;
 using DiplomacySim.Domain.Communiques;
-using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.Rules;
-using DiplomacySim.Domain.Rulesets;
-using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
+using DiplomacySim.Server.Events;
 using DiplomacySim.Server.Pipeline;
 using DiplomacySim.Server.Play;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacySim.Server.Features.Communiques.SendCommunique;
 
@@ -20,16 +18,16 @@ public sealed record SendCommuniqueCommand(string Game, CommuniqueInput Communiq
 public sealed record SendResult(Guid Id, long Seq);
 
 /// <summary>
-/// Checks the communique against the rules, delivers it, logs <c>communique.delivered</c> and the
-/// contact's opinion effect, all in the command's one transaction.
+/// Load the draft's slice of the world → the Domain's rules and <see cref="Correspondence.Deliver"/> →
+/// record the letter, its <c>communique.delivered</c> and the contact's opinion effect → return, all in
+/// the command's one transaction.
 /// </summary>
 public sealed class SendCommuniqueHandler(
     GameDbContext db,
     CurrentGame current,
     ViewerLookup viewers,
     WorldLoader worlds,
-    EventLog events,
-    OpinionLedger opinions,
+    ChangeRecorder recorder,
     IdempotentSends idempotency,
     TimeProvider clock) : ICommandHandler<SendCommuniqueCommand, SendResult>
 {
@@ -53,20 +51,12 @@ public sealed class SendCommuniqueHandler(
         if (violations.Count > 0)
             throw new RuleViolationException(violations);
 
-        var from = world.Ministries[input.FromMinistry.Value];
-        var to = world.Ministries[input.ToMinistry!.Value];
-        var communique = new Communique(Guid.CreateVersion7(), game.Id, from.Id, to.Id, from.Nation, to.Nation, input.Subject!.Trim(),
-            input.Classification!.Value, input.Body!, input.InReplyTo, clock.GetUtcNow(), game.InGameDate, viewer.UserId);
-        var parties = new ClauseParties(from.Nation, to.Nation);
-        foreach (var clause in clauses)
-            communique.AddClause(Guid.CreateVersion7(), clause, parties);
-        db.Communiques.Add(communique);
+        var outcome = new Outcome();
+        var communique = Correspondence.Deliver(world, outcome, world.Ministries[input.FromMinistry.Value], world.Ministries[input.ToMinistry!.Value],
+            input.Subject!.Trim(), input.Classification!.Value, input.Body!, input.InReplyTo, clauses, clock.GetUtcNow(), viewer.UserId);
+        recorder.Record(game, outcome);
 
-        var seq = events.Append(game, EventLog.CommuniqueDelivered, CommuniqueDeliveredPayload.Of(communique), Audience.Of(communique));
-        communique.Delivered(seq);
-        opinions.Apply(world, RelationEffects.Of(world.Ruleset, EffectTrigger.CommuniqueDelivered, from.Nation, to.Nation), seq, Audience.Of(communique));
-
-        idempotency.Remember(game.Id, viewer.UserId, command.IdempotencyKey, input, communique.Id, seq);
-        return new SendResult(communique.Id, seq);
+        idempotency.Remember(game.Id, viewer.UserId, command.IdempotencyKey, input, communique.Id, communique.Seq);
+        return new SendResult(communique.Id, communique.Seq);
     }
 }

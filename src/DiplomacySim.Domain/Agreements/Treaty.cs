@@ -1,0 +1,118 @@
+using DiplomacySim.Domain.Changes;
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Opinions;
+using DiplomacySim.Domain.Rules;
+using DiplomacySim.Domain.Rulesets;
+using DiplomacySim.Domain.World;
+
+namespace DiplomacySim.Domain.Agreements;
+
+/// <summary>
+/// An agreement's life after a clause is accepted: concluded, held room, the host's consent asked,
+/// ratified or vetoed, in force with its opinion effects and the rivals' reactions. Each step changes
+/// the world it is given and logs what happened in the outcome.
+/// </summary>
+public static class Treaty
+{
+    /// <summary>The clause was accepted: the agreement is concluded, and enters into force unless it awaits something.</summary>
+    public static Agreement Conclude(WorldView world, Outcome outcome, Communique communique, CommuniqueClause clause, string actedBy, DateTimeOffset now)
+    {
+        var game = world.Game;
+        var agreement = new Agreement(Guid.CreateVersion7(), game.Id, clause.Terms, clause.Requester, clause.Grantor,
+            communique.Classification, clause.Id, game.InGameDate, world.Ruleset.NeedsRatification(clause.Kind));
+
+        if (clause.Terms is BasingRightsClause basing)
+        {
+            // Room is held from acceptance, so two acceptances can never promise the same places.
+            var installations = basing.Installations.Select(id => world.Installations[id]).ToList();
+            agreement.Allocate(BasingPlan.Spread(basing.EmergencyPersonnelCap, installations));
+            foreach (var allocation in agreement.Allocations)
+                world.Installations[allocation.Installation].Reserve(allocation.Personnel);
+        }
+
+        outcome.Add(agreement);
+        world.AddAgreement(agreement);
+        clause.Accept(agreement.Id);
+
+        if (agreement.HostConsent == HostConsent.Pending)
+            AskHostConsent(world, outcome, communique, agreement, actedBy, now);
+
+        Advanced(world, outcome, agreement, agreement.TryEnterIntoForce(game.InGameDate));
+        return agreement;
+    }
+
+    /// <summary>A GM ratifies a pending agreement with a written ruling.</summary>
+    public static void Ratify(WorldView world, Outcome outcome, Agreement agreement, string ruling, string ruledBy) =>
+        Advanced(world, outcome, agreement, agreement.Ratify(ruling, ruledBy, world.Today));
+
+    /// <summary>A GM vetoes a pending agreement: it never enters into force.</summary>
+    public static void Veto(WorldView world, Outcome outcome, Agreement agreement, string ruling, string ruledBy)
+    {
+        agreement.Veto(ruling, ruledBy, world.Today);
+        Failed(world, outcome, agreement);
+    }
+
+    /// <summary>The host state answered the consent request for a mandate.</summary>
+    public static void HostAnswered(WorldView world, Outcome outcome, Agreement mandate, bool consents)
+    {
+        if (consents)
+            Advanced(world, outcome, mandate, mandate.RecordHostConsent(given: true, world.Today));
+        else
+        {
+            mandate.RecordHostConsent(given: false, world.Today);
+            Failed(world, outcome, mandate);
+        }
+    }
+
+    private static void Advanced(WorldView world, Outcome outcome, Agreement agreement, bool enteredIntoForce)
+    {
+        if (!enteredIntoForce)
+        {
+            outcome.Log(new AgreementChanged(agreement));
+            return;
+        }
+        foreach (var allocation in agreement.Allocations)
+            world.Installations[allocation.Installation].StationReserved(allocation.Personnel);
+
+        var inForce = outcome.Log(new AgreementChanged(agreement));
+        var changes = RelationEffects.Of(world.Ruleset, EffectTrigger.AgreementInForce, agreement.Requester, agreement.Grantor, agreement.Kind).ToList();
+        if (agreement.Kind == ClauseKind.BasingRights && world.Nations.TryGetValue(agreement.Grantor, out var host))
+            changes.AddRange(RelationEffects.RivalReactions(world.Ruleset, world.Nations, agreement.Requester, agreement.Grantor, host.Region));
+        OpinionShifts.Apply(world, outcome, changes, inForce);
+    }
+
+    // It never enters into force, and the room it held is released.
+    private static void Failed(WorldView world, Outcome outcome, Agreement agreement)
+    {
+        foreach (var allocation in agreement.Allocations)
+        {
+            if (world.Installations.TryGetValue(allocation.Installation, out var installation))
+                installation.ReleaseReservation(allocation.Personnel);
+        }
+        outcome.Log(new AgreementChanged(agreement));
+    }
+
+    // The host state's foreign ministry is asked, by a communique sent on the parties' behalf from the
+    // protector's ministry. A GM answers for a host that no player holds.
+    private static void AskHostConsent(WorldView world, Outcome outcome, Communique source, Agreement agreement, string actedBy, DateTimeOffset now)
+    {
+        var game = world.Game;
+        var hostMinistry = world.Ministries.Values
+            .Where(m => m.Nation == agreement.HostState)
+            .OrderBy(m => m.Kind == MinistryKind.ForeignAffairs ? 0 : 1)
+            .ThenBy(m => m.Kind)
+            .First();
+        var protector = world.NameOf(agreement.Grantor);
+        var protectedState = world.NameOf(((ProtectingPowerClause)agreement.Terms).ProtectedState);
+        var consent = new Communique(Guid.CreateVersion7(), game.Id, source.ToMinistry, hostMinistry.Id, agreement.Grantor, hostMinistry.Nation,
+            $"Request for consent: {protector} as protecting power",
+            source.Classification,
+            $"{protector} has agreed to act as protecting power for the interests of {protectedState} in your country, "
+                + "and asks for your consent (Vienna Convention on Diplomatic Relations, Article 45). Accept clause 1 to consent, or reject it to refuse.",
+            inReplyTo: null, now, game.InGameDate, actedBy);
+        consent.AddClause(Guid.CreateVersion7(), agreement.Terms, new ClauseParties(agreement.Requester, agreement.Grantor), consentForAgreement: agreement.Id);
+        outcome.Add(consent);
+        outcome.Log(new CommuniqueDelivered(consent));
+    }
+}

@@ -1,0 +1,42 @@
+using DiplomacySim.Domain.Agreements;
+using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Opinions;
+
+namespace DiplomacySim.Domain.Changes;
+
+/// <summary>
+/// What one command decided: the entities it made or ended and the changes to log, in order. The
+/// Domain fills it; the server's recorder stores the entities and writes one event per change, in
+/// the same transaction. Entities it changed in place (a clause's status, an installation's room) are
+/// the loaded ones, which the transaction saves as they are.
+/// </summary>
+public sealed class Outcome
+{
+    private readonly List<GameChange> changes = [];
+    private readonly List<Communique> communiques = [];
+    private readonly List<Agreement> agreements = [];
+    private readonly List<OpinionModifier> modifiers = [];
+    private readonly List<OpinionModifier> faded = [];
+
+    public IReadOnlyList<GameChange> Changes => changes;
+    public IReadOnlyList<Communique> NewCommuniques => communiques;
+    public IReadOnlyList<Agreement> NewAgreements => agreements;
+    public IReadOnlyList<OpinionModifier> NewModifiers => modifiers;
+
+    /// <summary>Modifiers that have faded to nothing and leave the store (the log keeps their history).</summary>
+    public IReadOnlyList<OpinionModifier> FadedModifiers => faded;
+
+    public T Log<T>(T change) where T : GameChange
+    {
+        changes.Add(change);
+        return change;
+    }
+
+    public void Add(Communique communique) => communiques.Add(communique);
+
+    public void Add(Agreement agreement) => agreements.Add(agreement);
+
+    public void Add(OpinionModifier modifier) => modifiers.Add(modifier);
+
+    public void Remove(OpinionModifier modifier) => faded.Add(modifier);
+}

@@ -1,0 +1,43 @@
+using DiplomacySim.Domain.Agreements;
+using DiplomacySim.Domain.Changes;
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
+
+namespace DiplomacySim.Server.Events;
+
+// The push contract's payloads: what clients receive as an event's "payload" (REST, catch-up and live
+// alike), one record per event type, in one place.
+
+/// <summary><c>communique.delivered</c>: who wrote to whom, the subject and how many clauses; the letter itself is read by id.</summary>
+public sealed record CommuniqueDeliveredPayload(Guid Id, Guid FromMinistry, Guid ToMinistry, string FromNation, string ToNation, string Subject, Classification Classification, Guid? InReplyTo, int Clauses)
+{
+    public static CommuniqueDeliveredPayload Of(Communique c) =>
+        new(c.Id, c.FromMinistry, c.ToMinistry, c.FromNation, c.ToNation, c.Subject, c.Classification, c.InReplyTo, c.Clauses.Count);
+}
+
+/// <summary><c>communique.answered</c>: the letter answered, the reply, and each clause's decision.</summary>
+public sealed record CommuniqueAnsweredPayload(Guid Communique, Guid Reply, IReadOnlyList<DecisionPayload> Decisions);
+
+public sealed record DecisionPayload(int ClauseIndex, Decision Decision);
+
+/// <summary><c>agreement.changed</c>: an agreement's status and what it still awaits.</summary>
+public sealed record AgreementChangedPayload(Guid Id, ClauseKind Kind, string Requester, string Grantor, AgreementStatus Status, IReadOnlyList<string> Awaiting, string? Ruling)
+{
+    public static AgreementChangedPayload Of(Agreement a) => new(a.Id, a.Kind, a.Requester, a.Grantor, a.Status, a.Awaiting, a.Ruling);
+}
+
+/// <summary>
+/// <c>relation.changed</c>: a pair's score moved; <c>Reason</c> and <c>SourceEventSeq</c> say why,
+/// unless the cause is undisclosed to the reader (decision 0007).
+/// </summary>
+public sealed record RelationChangedPayload(string From, string To, int Score, string Reason, int Amount, long? SourceEventSeq)
+{
+    public const string UndisclosedReason = "undisclosed";
+
+    /// <summary>What a reader who may see the score but not its cause reads: the change, not why.</summary>
+    public static RelationChangedPayload Undisclosed(string from, string to, int score, int amount) =>
+        new(from, to, score, UndisclosedReason, amount, null);
+}
+
+/// <summary><c>clock.advanced</c>: the in-game date moved from one day to another.</summary>
+public sealed record ClockAdvancedPayload(DateOnly From, DateOnly To, int Days);

@@ -40,11 +40,26 @@ public sealed class HubAccessTests(DiplomacySimServer server) : IClassFixture<Di
     }
 
     [Fact]
-    public async Task ASpectator_MayWatch()
+    public async Task ASpectator_MayWatch_AndReceivesPublicEvents()
     {
         await using var spectator = await server.WatchAsync("spectator");
+        var rus = await server.SignInAsync("rus.mfa");
+        var world = await rus.GetGameAsync(DemoWorld.Slug);
 
-        spectator.State.ShouldBe(Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Connected);
+        var sent = await rus.SendCommuniqueAsync(DemoWorld.Slug, new Client.Contracts.CommuniqueDraft(world.Ministry("RUS"), world.Ministry("THA"),
+            "An open letter", Domain.Communiques.Classification.Public, "For everyone to read.", []));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await foreach (var received in spectator.Events.ReadAllAsync(timeout.Token))
+        {
+            if (received.Seq < sent.Seq)
+                continue;
+            received.Seq.ShouldBe(sent.Seq);
+            received.Type.ShouldBe("communique.delivered");
+            received.Payload.GetProperty("id").GetGuid().ShouldBe(sent.Id);
+            return;
+        }
+        Assert.Fail("the spectator received no event for the public letter");
     }
 
     [Fact]

@@ -62,4 +62,3 @@ public sealed record ClauseView(
     Guid? ConsentForAgreement);
 
 /// <summary>A clause by its communique and position, as the API names clauses.</summary>
-public sealed record ClauseRef(Guid Communique, int ClauseIndex);

@@ -3,7 +3,7 @@ using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Events;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.World;
-using DiplomacySim.Server.Accounts;
+using DiplomacySim.Server.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -1,17 +1,20 @@
 using System.Text.Json.Serialization;
-using DiplomacySim.Server.Accounts;
 using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Data.Identity;
 using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Features.Accounts;
 using DiplomacySim.Server.Features.Agreements;
 using DiplomacySim.Server.Features.Communiques;
 using DiplomacySim.Server.Features.Communiques.SendCommunique;
+using DiplomacySim.Server.Features.Events;
 using DiplomacySim.Server.Features.ForumBridge;
+using DiplomacySim.Server.Features.GameMaster;
 using DiplomacySim.Server.Features.Games;
 using DiplomacySim.Server.Features.Relations;
 using DiplomacySim.Server.Pipeline;
 using DiplomacySim.Server.Play;
 using DiplomacySim.Server.Realtime;
+using DiplomacySim.Server.Rulesets;
 using DiplomacySim.Server.Seeding;
 using FluentValidation;
 using Mediator;
@@ -96,7 +99,9 @@ internal static class ServerSetup
         app.MapGames();
         app.MapCommuniques();
         app.MapAgreements();
-        app.MapRelationsAndEvents();
+        app.MapRelations();
+        app.MapEvents();
+        app.MapGameMaster();
         app.MapForumBridge();
         app.MapRealtime();
         // Deep links into the browser (/games/rus-vnm-2018/desk) load the page, which routes itself.

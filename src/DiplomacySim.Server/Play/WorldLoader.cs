@@ -3,6 +3,7 @@ using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Rulesets;
 using DiplomacySim.Server.Seeding;
 using Microsoft.EntityFrameworkCore;
 

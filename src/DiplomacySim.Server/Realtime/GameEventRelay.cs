@@ -19,16 +19,16 @@ public sealed class GameEventRelay(IServiceScopeFactory scopes, HubConnections c
     private readonly CancellationTokenSource stopping = new();
 
     /// <summary>Starts (or restarts, after a resume) delivery to the connection from <paramref name="afterSeq"/>.</summary>
-    public async Task SubscribeAsync(GameSubscription subscription, HubCallerContext connection, long afterSeq)
+    /// <remarks><paramref name="viewer"/> is what the connection's user may see at <paramref name="worldVersion"/>.</remarks>
+    public async Task SubscribeAsync(Guid gameId, Viewer viewer, int worldVersion, HubCallerContext connection, long afterSeq)
     {
-        var gameId = subscription.GameId;
         // Recorded by TrackingHubLifetimeManager before the connection could invoke anything.
         var hubConnection = connections.Find(connection.ConnectionId)
             ?? throw new InvalidOperationException($"Connection {connection.ConnectionId} is not one of this instance's GameHub connections.");
         if (gameOfConnection.TryGetValue(connection.ConnectionId, out var previous) && previous != gameId)
             await PumpFor(previous).RemoveAsync(connection.ConnectionId);
         gameOfConnection[connection.ConnectionId] = gameId;
-        await PumpFor(gameId).AddAsync(new Subscriber(hubConnection, connection.UserIdentifier ?? subscription.Viewer.UserId, subscription.Viewer, subscription.WorldVersion, afterSeq));
+        await PumpFor(gameId).AddAsync(new Subscriber(hubConnection, connection.UserIdentifier ?? viewer.UserId, viewer, worldVersion, afterSeq));
     }
 
     public async Task UnsubscribeAsync(string connectionId)

@@ -1,3 +1,4 @@
+using DiplomacySim.Server.Features.Events.JoinGame;
 using DiplomacySim.Server.Play;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,7 @@ public sealed class GameHub(IMediator mediator, CurrentUser user, GameEventRelay
     {
         user.Principal = Context.User;
         var subscription = await mediator.Send(new JoinGameQuery(game, afterSeq), Context.ConnectionAborted);
-        await relay.SubscribeAsync(subscription, Context, afterSeq);
+        await relay.SubscribeAsync(subscription.GameId, subscription.Viewer, subscription.WorldVersion, Context, afterSeq);
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

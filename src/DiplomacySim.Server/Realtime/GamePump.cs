@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using DiplomacySim.Server.Data;
-using DiplomacySim.Server.Features.Events;
+using DiplomacySim.Server.Events;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.EntityFrameworkCore;

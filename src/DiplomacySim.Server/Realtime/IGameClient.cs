@@ -1,4 +1,4 @@
-using DiplomacySim.Server.Features.Events;
+using DiplomacySim.Server.Events;
 
 namespace DiplomacySim.Server.Realtime;
 

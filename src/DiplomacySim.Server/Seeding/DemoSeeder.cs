@@ -1,7 +1,7 @@
 using DiplomacySim.Domain.Scenarios;
 using DiplomacySim.Domain.World;
-using DiplomacySim.Server.Accounts;
 using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -2,6 +2,7 @@ using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.Scenarios;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Rulesets;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacySim.Server.Seeding;

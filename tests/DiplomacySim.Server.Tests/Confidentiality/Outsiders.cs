@@ -1,5 +1,5 @@
 using DiplomacySim.Client;
-using DiplomacySim.Server.Accounts;
+using DiplomacySim.Server.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -24,7 +24,7 @@ internal sealed class GameMemberConfiguration : IEntityTypeConfiguration<GameMem
     {
         member.HasKey(m => new { m.GameId, m.UserId });
         member.HasOne<Game>().WithMany().HasForeignKey(m => m.GameId).OnDelete(DeleteBehavior.Cascade);
-        member.HasOne<Accounts.User>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        member.HasOne<Identity.User>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         member.HasIndex(m => m.UserId);
     }
 }

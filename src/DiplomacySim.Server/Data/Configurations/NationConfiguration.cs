@@ -27,7 +27,7 @@ internal sealed class MinistryConfiguration : IEntityTypeConfiguration<Ministry>
         ministry.Property(m => m.Title).HasMaxLength(200);
         ministry.Property(m => m.MinisterName).HasMaxLength(120);
         ministry.HasOne<Nation>().WithMany().HasForeignKey(m => new { m.GameId, m.Nation }).OnDelete(DeleteBehavior.Cascade);
-        ministry.HasOne<Accounts.User>().WithMany().HasForeignKey(m => m.HolderId).OnDelete(DeleteBehavior.SetNull);
+        ministry.HasOne<Identity.User>().WithMany().HasForeignKey(m => m.HolderId).OnDelete(DeleteBehavior.SetNull);
         ministry.HasIndex(m => new { m.GameId, m.Nation, m.Kind }).IsUnique();
     }
 }

@@ -3,7 +3,6 @@ using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Server.Data;
-using DiplomacySim.Server.Features.Communiques.ReadCommuniques;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacySim.Server.Features.Agreements;

@@ -1,4 +1,6 @@
 using DiplomacySim.Forum.Export;
+using DiplomacySim.Server.Features.ForumBridge.ExportText;
+using DiplomacySim.Server.Features.ForumBridge.ImportPost;
 using DiplomacySim.Server.Pipeline;
 using Mediator;
 

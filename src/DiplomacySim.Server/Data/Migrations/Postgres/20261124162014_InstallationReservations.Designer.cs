@@ -279,7 +279,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.ToTable("Nations");
                 });
 
-            modelBuilder.Entity("DiplomacySim.Server.Accounts.User", b =>
+            modelBuilder.Entity("DiplomacySim.Server.Data.Identity.User", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -532,7 +532,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -550,7 +550,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("DiplomacySim.Domain.World.Ministry", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("HolderId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -582,7 +582,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -591,7 +591,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -606,7 +606,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -615,7 +615,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -566,7 +566,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.ToTable("Nations");
                 });
 
-            modelBuilder.Entity("DiplomacySim.Server.Accounts.User", b =>
+            modelBuilder.Entity("DiplomacySim.Server.Data.Identity.User", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -919,7 +919,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -937,7 +937,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("DiplomacySim.Domain.World.Ministry", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("HolderId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -978,7 +978,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -987,7 +987,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1002,7 +1002,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1011,7 +1011,7 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

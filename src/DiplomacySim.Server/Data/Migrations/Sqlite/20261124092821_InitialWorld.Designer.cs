@@ -270,7 +270,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.ToTable("Nations");
                 });
 
-            modelBuilder.Entity("DiplomacySim.Server.Accounts.User", b =>
+            modelBuilder.Entity("DiplomacySim.Server.Data.Identity.User", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -517,7 +517,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -535,7 +535,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DiplomacySim.Domain.World.Ministry", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("HolderId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -567,7 +567,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -576,7 +576,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -591,7 +591,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -600,7 +600,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -551,7 +551,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.ToTable("Nations");
                 });
 
-            modelBuilder.Entity("DiplomacySim.Server.Accounts.User", b =>
+            modelBuilder.Entity("DiplomacySim.Server.Data.Identity.User", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -898,7 +898,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -916,7 +916,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DiplomacySim.Domain.World.Ministry", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("HolderId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -957,7 +957,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -966,7 +966,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -981,7 +981,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -990,7 +990,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -560,7 +560,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.ToTable("Nations");
                 });
 
-            modelBuilder.Entity("DiplomacySim.Server.Accounts.User", b =>
+            modelBuilder.Entity("DiplomacySim.Server.Data.Identity.User", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -907,7 +907,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -925,7 +925,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DiplomacySim.Domain.World.Ministry", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("HolderId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -966,7 +966,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -975,7 +975,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -990,7 +990,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -999,7 +999,7 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("DiplomacySim.Server.Accounts.User", null)
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

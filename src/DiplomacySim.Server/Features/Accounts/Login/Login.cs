@@ -1,4 +1,4 @@
-using DiplomacySim.Server.Accounts;
+using DiplomacySim.Server.Data.Identity;
 using DiplomacySim.Server.Errors;
 using Mediator;
 using Microsoft.AspNetCore.Identity;

@@ -45,7 +45,7 @@ public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current
         var agreement = world.Agreements.SingleOrDefault(a => a.Id == command.Agreement)
             ?? await db.Agreements.FindAsync([command.Agreement], cancellationToken);
         if (agreement is null || agreement.GameId != game.Id)
-            throw new NotFoundException("AGREEMENT_NOT_FOUND", $"There is no agreement {command.Agreement} in this game.");
+            throw NotFound.Agreement(command.Agreement);
 
         var ruling = command.Ruling.Ruling!.Trim();
         var outcome = new Outcome();

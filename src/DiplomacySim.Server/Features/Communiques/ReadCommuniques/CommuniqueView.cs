@@ -31,9 +31,6 @@ public sealed record ClauseView(
     Guid? AgreementId,
     Guid? ConsentForAgreement);
 
-/// <summary>A clause by its communique and position, as the API names clauses.</summary>
-public sealed record ClauseRef(Guid Communique, int ClauseIndex);
-
 internal static class CommuniqueViews
 {
     /// <summary>Views of the communiques, with each counter-proposal pointing at the clause it answers.</summary>

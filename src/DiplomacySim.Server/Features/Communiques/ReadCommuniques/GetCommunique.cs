@@ -17,10 +17,7 @@ public sealed class GetCommuniqueHandler(GameDbContext db, ViewerLookup viewers)
         var viewer = await viewers.ForGameAsync(game, cancellationToken);
         var communique = await db.Communiques.AsNoTracking().SingleOrDefaultAsync(c => c.GameId == game.Id && c.Id == query.Id, cancellationToken);
         if (communique is null || !communique.IsVisibleTo(viewer))
-            throw NotFound(query.Id);
+            throw Errors.NotFound.Communique(query.Id);
         return (await db.ToViewsAsync([communique], cancellationToken))[0];
     }
-
-    public static NotFoundException NotFound(Guid id) =>
-        new("COMMUNIQUE_NOT_FOUND", $"There is no communique {id} that you may read in this game.");
 }

@@ -4,7 +4,6 @@ using DiplomacySim.Domain.Rules;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Events;
-using DiplomacySim.Server.Features.Communiques.ReadCommuniques;
 using DiplomacySim.Server.Pipeline;
 using DiplomacySim.Server.Play;
 using Mediator;
@@ -39,7 +38,7 @@ public sealed class RespondToCommuniqueHandler(
         var viewer = await viewers.ForGameAsync(game, cancellationToken);
         var communique = await db.Communiques.SingleOrDefaultAsync(c => c.GameId == game.Id && c.Id == command.Communique, cancellationToken);
         if (communique is null || !communique.IsVisibleTo(viewer))
-            throw GetCommuniqueHandler.NotFound(command.Communique);
+            throw NotFound.Communique(command.Communique);
 
         var world = await worlds.LoadAsync(game, cancellationToken);
         var input = command.Response;

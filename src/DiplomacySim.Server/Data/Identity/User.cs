@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace DiplomacySim.Server.Accounts;
+namespace DiplomacySim.Server.Data.Identity;
 
 /// <summary>An account: a forum member who plays ministries, runs games as GM, or watches.</summary>
 public sealed class User : IdentityUser

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using DiplomacySim.Domain.Rulesets;
+using DiplomacySim.Server.Seeding;
 
-namespace DiplomacySim.Server.Seeding;
+namespace DiplomacySim.Server.Rulesets;
 
 /// <summary>
 /// The rulesets in seeds/rulesets, read and validated once each. An invalid ruleset stops the game

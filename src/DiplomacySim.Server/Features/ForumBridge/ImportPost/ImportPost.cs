@@ -10,7 +10,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace DiplomacySim.Server.Features.ForumBridge;
+namespace DiplomacySim.Server.Features.ForumBridge.ImportPost;
 
 /// <summary>A pasted post; <c>format</c> is read as text so that an unknown one is a validation error naming the choices.</summary>
 public sealed record ImportInput(string? Text, string? Format)

@@ -1,9 +1,10 @@
+using DiplomacySim.Server.Data.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace DiplomacySim.Server.Accounts;
+namespace DiplomacySim.Server.Features.Accounts;
 
 /// <summary>
 /// Issues the bearer tokens that Identity's bearer scheme reads back. Tokens are protected with Data

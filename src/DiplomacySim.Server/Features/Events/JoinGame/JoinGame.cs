@@ -4,7 +4,7 @@ using DiplomacySim.Server.Play;
 using FluentValidation;
 using Mediator;
 
-namespace DiplomacySim.Server.Realtime;
+namespace DiplomacySim.Server.Features.Events.JoinGame;
 
 /// <summary>A connection asks for a game's events after <see cref="AfterSeq"/>.</summary>
 public sealed record JoinGameQuery(string Game, long AfterSeq) : IQuery<GameSubscription>;

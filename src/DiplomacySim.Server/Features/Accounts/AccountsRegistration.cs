@@ -1,8 +1,9 @@
 using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Data.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
-namespace DiplomacySim.Server.Accounts;
+namespace DiplomacySim.Server.Features.Accounts;
 
 internal static class AccountsRegistration
 {

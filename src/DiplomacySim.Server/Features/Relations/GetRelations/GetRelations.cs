@@ -5,7 +5,7 @@ using DiplomacySim.Server.Play;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace DiplomacySim.Server.Features.Relations;
+namespace DiplomacySim.Server.Features.Relations.GetRelations;
 
 public sealed record GetRelationsQuery(string Game) : IQuery<RelationsMatrix>;
 

@@ -2,13 +2,11 @@ using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Forum.Export;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
-using DiplomacySim.Server.Features.Agreements;
-using DiplomacySim.Server.Features.Communiques.ReadCommuniques;
 using DiplomacySim.Server.Play;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace DiplomacySim.Server.Features.ForumBridge;
+namespace DiplomacySim.Server.Features.ForumBridge.ExportText;
 
 /// <summary>A communique (<see cref="IsAgreement"/> false) or an agreement as text to paste into a forum thread or a chat.</summary>
 public sealed record ExportTextQuery(string Game, Guid Id, bool IsAgreement, ExportFormat Format) : IQuery<string>;
@@ -26,13 +24,13 @@ public sealed class ExportTextHandler(GameDbContext db, ViewerLookup viewers) : 
         {
             var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.GameId == game.Id && a.Id == query.Id, cancellationToken);
             if (agreement is null || !agreement.IsVisibleTo(viewer))
-                throw new NotFoundException("AGREEMENT_NOT_FOUND", $"There is no agreement {query.Id} that you may read in this game.");
+                throw NotFound.Agreement(query.Id);
             return ForumExport.Treaty(agreement, world, query.Format);
         }
 
         var communique = await db.Communiques.AsNoTracking().SingleOrDefaultAsync(c => c.GameId == game.Id && c.Id == query.Id, cancellationToken);
         if (communique is null || !communique.IsVisibleTo(viewer))
-            throw GetCommuniqueHandler.NotFound(query.Id);
+            throw NotFound.Communique(query.Id);
         var from = world.Ministries.Single(m => m.Id == communique.FromMinistry);
         var to = world.Ministries.Single(m => m.Id == communique.ToMinistry);
         return ForumExport.Communique(

@@ -8,11 +8,14 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace DiplomacySim.Server.Features.GameMaster;
+namespace DiplomacySim.Server.Features.GameMaster.AdvanceClock;
 
 public sealed record AdvanceClockCommand(string Game, int Days) : IGameCommand<ClockResult>;
 
 public sealed record ClockResult(DateOnly InGameDate);
+
+/// <summary>The body of <c>POST .../clock</c>.</summary>
+public sealed record ClockInput(int? Days);
 
 public sealed class AdvanceClockValidator : AbstractValidator<AdvanceClockCommand>
 {

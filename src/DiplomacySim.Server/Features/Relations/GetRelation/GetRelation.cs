@@ -6,7 +6,7 @@ using DiplomacySim.Server.Play;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace DiplomacySim.Server.Features.Relations;
+namespace DiplomacySim.Server.Features.Relations.GetRelation;
 
 public sealed record GetRelationQuery(string Game, string From, string To) : IQuery<RelationDetail>;
 

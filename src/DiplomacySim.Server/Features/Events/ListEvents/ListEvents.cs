@@ -1,15 +1,15 @@
 using System.Text.Json;
 using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Events;
 using DiplomacySim.Server.Play;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace DiplomacySim.Server.Features.Events;
+namespace DiplomacySim.Server.Features.Events.ListEvents;
 
 public sealed record ListEventsQuery(string Game, long After, int Limit) : IQuery<IReadOnlyList<EventView>>;
 
-public sealed record EventView(long Seq, string Type, DateTimeOffset OccurredAt, DateOnly InGameDate, JsonElement Payload);
 
 public sealed class ListEventsValidator : AbstractValidator<ListEventsQuery>
 {

@@ -77,7 +77,7 @@ redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --d
   --dir "$REDIS_DIR" --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log"
 
 log "building Release"
-for project in src/DiplomacySim.Server src/DiplomacySim.Harness; do
+for project in src/DiplomacySim.Server tools/DiplomacySim.Harness; do
   dotnet build -c Release -v q -nologo "$project" >"$WORK_DIR/build.log" 2>&1 ||
     { tail -n 30 "$WORK_DIR/build.log" >&2; fail "the build of $project failed"; }
 done
@@ -87,7 +87,7 @@ ulimit -n 1048576 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 log "running the harness (server logs are kept in a folder it prints)"
 export DIPLOMACYSIM_HARNESS_COMMAND="./tests/harness.sh${SMOKE:+ --smoke}"
-dotnet src/DiplomacySim.Harness/bin/Release/net10.0/DiplomacySim.Harness.dll \
+dotnet tools/DiplomacySim.Harness/bin/Release/net10.0/DiplomacySim.Harness.dll \
   --server-dll "$REPO_ROOT/src/DiplomacySim.Server/bin/Release/net10.0/DiplomacySim.Server.dll" \
   --postgres "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres" \
   --redis "127.0.0.1:$REDIS_PORT" \

@@ -32,7 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own session storage, as a separate user's browser has), signed in on the given page.</summary>
-    public async Task<IPage> SignInAsync(string userName, string path = "/games/rus-vnm-2018/relations", int width = 1366, int height = 900)
+    public async Task<IPage> SignInAsync(string userName, string path = $"/games/{Ui.Game}/relations", int width = 1366, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {

@@ -23,7 +23,7 @@ public sealed class BrowserServer : DiplomacySimServer
         Address = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
     }
 
-    /// <summary>An API client over real HTTP, signed in as a demo account, for setting up a scene.</summary>
+    /// <summary>An API client over real HTTP, signed in as one of the test world's accounts, for setting up a scene.</summary>
     public async Task<DiplomacySimClient> ApiAsAsync(string userName)
     {
         var client = new DiplomacySimClient(new HttpClient { BaseAddress = Address });

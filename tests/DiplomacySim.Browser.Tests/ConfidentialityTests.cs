@@ -50,7 +50,7 @@ public sealed class ConfidentialityTests(BrowserFixture browser) : BrowserTest(b
             await chn.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await ShouldNotShowAsync(chn, secret);
         }
-        await chn.GotoAsync("/games/rus-vnm-2018/gm");
+        await chn.GotoAsync($"/games/{Ui.Game}/gm");
         await Assertions.Expect(chn.GetByText("Only the game masters")).ToBeVisibleAsync();
         await ShouldNotShowAsync(chn, secret);
 
@@ -58,7 +58,7 @@ public sealed class ConfidentialityTests(BrowserFixture browser) : BrowserTest(b
         received.ShouldAllBe(text => !text.Contains(secret, StringComparison.Ordinal));
 
         // The same words do show for a party, so the checks above could have failed.
-        var vnm = await Browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
+        var vnm = await Browser.SignInAsync("vnm.mfa", $"/games/{Ui.Game}/desk");
         await Assertions.Expect(vnm.CommuniqueItem(secret)).ToBeVisibleAsync();
     }
 

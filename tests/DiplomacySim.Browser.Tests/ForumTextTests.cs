@@ -15,11 +15,11 @@ public sealed class ForumTextTests(BrowserFixture browser) : BrowserTest(browser
         var world = await rus.GetGameAsync(Ui.Game);
         var subject = $"Forum text {Guid.NewGuid():N}"[..24];
         var letter = await rus.SendCommuniqueAsync(Ui.Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), subject, Classification.Confidential,
-            "Moscow writes [b]in friendship[/b].", [new BasingRightsClause([DemoWorld.Installation(world, "Cam Ranh Base")], 400, 800, [BasingCapability.Logistics], null)]));
+            "Moscow writes [b]in friendship[/b].", [new BasingRightsClause([TestWorld.Installation(world, "Cam Ranh Base")], 400, 800, [BasingCapability.Logistics], null)]));
         var answer = await vnm.RespondAsync(Ui.Game, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Agreed.", [new ClauseResponse(0, Decision.Accept)]));
         await gm.RatifyAsync(Ui.Game, answer.Agreements.Single(), "Ratified for the forum.");
 
-        var page = await Browser.SignInAsync("rus.mfa", "/games/rus-vnm-2018/desk");
+        var page = await Browser.SignInAsync("rus.mfa", $"/games/{Ui.Game}/desk");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sent" }).ClickAsync();
         // The letter itself, not Viet Nam's "Re: ..." answer, which the inbox lists until the sent box replaces it.
         await page.CommuniqueItem(subject).Filter(new() { HasNotText = "Re: " }).ClickAsync();
@@ -31,7 +31,7 @@ public sealed class ForumTextTests(BrowserFixture browser) : BrowserTest(browser
         await Assertions.Expect(export.GetByTestId("forum-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"\*\*Subject:\*\* " + subject));
         await export.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Screenshots, "desk-forum-text.png") });
 
-        var desk = await Browser.SignInAsync("gm", "/games/rus-vnm-2018/gm");
+        var desk = await Browser.SignInAsync("gm", $"/games/{Ui.Game}/gm");
         var treaty = desk.Locator("tr").Filter(new() { HasText = "Ratified for the forum." }).Locator("details.forum-export");
         await treaty.Locator("summary").ClickAsync();
         await treaty.GetByRole(AriaRole.Button, new() { Name = "Markdown" }).ClickAsync();

@@ -16,8 +16,8 @@ public sealed class ImportAndCounterTests(BrowserFixture browser) : BrowserTest(
     [Fact]
     public async Task ForumPostImported_CounteredAndTheCounterAccepted()
     {
-        var rus = await Browser.SignInAsync("rus.mfa", "/games/rus-vnm-2018/desk");
-        var vnm = await Browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
+        var rus = await Browser.SignInAsync("rus.mfa", $"/games/{Ui.Game}/desk");
+        var vnm = await Browser.SignInAsync("vnm.mfa", $"/games/{Ui.Game}/desk");
 
         // Russia pastes its forum post; the editor fills, and the rules find nothing wrong.
         await rus.GetByRole(AriaRole.Button, new() { Name = "Write a communique" }).ClickAsync();

@@ -12,8 +12,8 @@ public sealed class LiveRatificationTests(BrowserFixture browser) : BrowserTest(
         var world = await (await Browser.Server.ApiAsAsync("gm")).GetGameAsync(Ui.Game);
         var subject = $"Access to Cam Ranh {Guid.NewGuid():N}"[..28];
         var rus = await Browser.SignInAsync("rus.mfa");
-        var vnm = await Browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
-        var gmDesk = await Browser.SignInAsync("gm", "/games/rus-vnm-2018/gm");
+        var vnm = await Browser.SignInAsync("vnm.mfa", $"/games/{Ui.Game}/desk");
+        var gmDesk = await Browser.SignInAsync("gm", $"/games/{Ui.Game}/gm");
         var gmRelations = await Browser.SignInAsync("gm");
         foreach (var page in new[] { rus, vnm, gmDesk, gmRelations })
             await page.MarkDocumentAsync();

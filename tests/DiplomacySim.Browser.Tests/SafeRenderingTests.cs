@@ -23,7 +23,7 @@ public sealed class SafeRenderingTests(BrowserFixture browser) : BrowserTest(bro
         var subject = "<img src=x onerror=alert('subject')> A letter";
         await rusApi.SendCommuniqueAsync(Ui.Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), subject, Classification.Public, HostileBody, []));
 
-        var vnm = await Browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
+        var vnm = await Browser.SignInAsync("vnm.mfa", $"/games/{Ui.Game}/desk");
         var dialogs = new List<string>();
         vnm.Dialog += async (_, dialog) =>
         {

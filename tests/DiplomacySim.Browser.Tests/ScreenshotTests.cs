@@ -23,7 +23,7 @@ public sealed class ScreenshotTests(BrowserFixture browser) : BrowserTest(browse
         await Assertions.Expect(rus.GetByTestId("history-chart")).ToBeVisibleAsync();
         await SaveAsync(rus, "relations.png");
 
-        var vnm = await Browser.SignInAsync("vnm.mfa", "/games/rus-vnm-2018/desk");
+        var vnm = await Browser.SignInAsync("vnm.mfa", $"/games/{Ui.Game}/desk");
         await vnm.CommuniqueItem(Subject).ClickAsync();
         await Assertions.Expect(vnm.GetByRole(AriaRole.Heading, new() { Name = "Answer clause by clause" })).ToBeVisibleAsync();
         await SaveAsync(vnm, "desk-reading.png");
@@ -34,7 +34,7 @@ public sealed class ScreenshotTests(BrowserFixture browser) : BrowserTest(browse
         await Assertions.Expect(clause.Locator("[data-code=INSTALLATION_NOT_IN_RECIPIENT_TERRITORY]")).ToBeVisibleAsync();
         await SaveAsync(rus, "desk-compose.png");
 
-        var gm = await Browser.SignInAsync("gm", "/games/rus-vnm-2018/gm");
+        var gm = await Browser.SignInAsync("gm", $"/games/{Ui.Game}/gm");
         await Assertions.Expect(gm.GetByTestId("agreement").First).ToBeVisibleAsync();
         await SaveAsync(gm, "gm-desk.png");
 

@@ -6,7 +6,7 @@ namespace DiplomacySim.Browser.Tests;
 /// <summary>What a user does in the browser, in the words of the page's labels and buttons.</summary>
 internal static partial class Ui
 {
-    public const string Game = DemoWorld.Slug;
+    public const string Game = TestWorld.Slug;
 
     /// <summary>Opens a view by its link in the top bar: the page routes itself, nothing reloads.</summary>
     public static Task OpenAsync(this IPage page, string link) =>
@@ -49,7 +49,7 @@ internal static partial class Ui
     /// <summary>The score as the matrix writes it: +15, 0, -10.</summary>
     public static string Signed(int score) => score > 0 ? $"+{score}" : score.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static Guid Ministry(this GameWorld world, string nation) => DemoWorld.Ministry(world, nation);
+    public static Guid Ministry(this GameWorld world, string nation) => TestWorld.Ministry(world, nation);
 
     [GeneratedRegex("may be sent")]
     public static partial Regex MayBeSent();

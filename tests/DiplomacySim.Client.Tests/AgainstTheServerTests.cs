@@ -26,7 +26,7 @@ public sealed class AgainstTheServerTests(DiplomacySimServer server) : IClassFix
         var first = await server.SignInAsync("vnm.mfa");
         var second = new DiplomacySimClient(server.CreateClient(), first.AccessToken!);
 
-        var world = await second.GetGameAsync("rus-vnm-2018");
+        var world = await second.GetGameAsync(TestWorld.Slug);
 
         world.Nations.ShouldContain(n => n.Code == "VNM");
     }
@@ -34,7 +34,7 @@ public sealed class AgainstTheServerTests(DiplomacySimServer server) : IClassFix
     [Theory]
     [InlineData("no such/game")]
     [InlineData("../games")]
-    [InlineData("rus-vnm-2018?x=1")]
+    [InlineData($"{TestWorld.Slug}?x=1")]
     public async Task GameNamesAreEscaped_SoOddNamesAreUnknownGamesNotOtherRoutes(string game)
     {
         var client = await server.SignInAsync("gm");

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.TestHost;
 namespace DiplomacySim.Testing;
 
 /// <summary>
-/// The real server, in process, on a fresh PostgreSQL database holding the demo scenario. Start it
-/// with <see cref="InitializeAsync"/> (xunit does, for class fixtures).
+/// The real server, in process, on a fresh PostgreSQL database holding the tests' own world
+/// (<see cref="TestWorld"/>), loaded as the demo game. Start it with <see cref="InitializeAsync"/>
+/// (xunit does, for class fixtures).
 /// </summary>
 public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -36,7 +37,7 @@ public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = sharedDatabase ?? await TestPostgres.CreateDatabaseAsync();
-        // Building the host runs migrations and the demo seed, as a real start does.
+        // Building the host runs migrations and seeds the test world as the demo game, as a real start does.
         StartHost();
     }
 
@@ -49,6 +50,8 @@ public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Postgres");
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Scenarios:Directory", TestWorld.SeedsDirectory);
+        builder.UseSetting("Demo:Scenario", TestWorld.Slug);
         builder.UseSetting("Demo:Password", DemoPassword);
         if (redis is not null)
             builder.UseSetting("Redis:ConnectionString", redis);
@@ -57,7 +60,7 @@ public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client with no token.</summary>
     public DiplomacySimClient Anonymous() => new(CreateClient());
 
-    /// <summary>A client signed in as one of the demo accounts.</summary>
+    /// <summary>A client signed in as one of the test world's accounts.</summary>
     public async Task<DiplomacySimClient> SignInAsync(string userName)
     {
         var client = new DiplomacySimClient(CreateClient());
@@ -80,12 +83,12 @@ public class DiplomacySimServer : WebApplicationFactory<Program>, IAsyncLifetime
             };
         });
 
-    /// <summary>A demo account watching the demo game from <paramref name="afterSeq"/>.</summary>
+    /// <summary>An account of the test world watching its game from <paramref name="afterSeq"/>.</summary>
     public async Task<GameEventStream> WatchAsync(string userName, long afterSeq = 0)
     {
         var client = await SignInAsync(userName);
         var stream = EventStream(client.AccessToken!);
-        await stream.JoinAsync(DemoWorld.Slug, afterSeq);
+        await stream.JoinAsync(TestWorld.Slug, afterSeq);
         return stream;
     }
 

@@ -21,7 +21,7 @@ public sealed class LoginTests(DiplomacySimServer server) : IClassFixture<Diplom
 
         login.AccessToken.ShouldNotBeNullOrWhiteSpace();
         login.ExpiresIn.ShouldBeGreaterThan(0);
-        (await client.ListGamesAsync()).ShouldContain(g => g.Slug == "rus-vnm-2018");
+        (await client.ListGamesAsync()).ShouldContain(g => g.Slug == TestWorld.Slug);
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
 
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         refused.Violations.ShouldContain(v => v.Code == "CAPACITY_EXCEEDED" && v.ClauseIndex == 0);
-        (await vnm.GetCommuniqueAsync(Demo, second)).Clauses[0].Status.ShouldBe(ClauseStatus.Pending);
-        (await vnm.GetGameAsync(Demo)).Installations.Single(i => i.Name == "An Thới Naval Base").ReservedPersonnel.ShouldBe(5_000);
+        (await vnm.GetCommuniqueAsync(Game, second)).Clauses[0].Status.ShouldBe(ClauseStatus.Pending);
+        (await vnm.GetGameAsync(Game)).Installations.Single(i => i.Name == "An Thới Naval Base").ReservedPersonnel.ShouldBe(5_000);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
         refused.Violations.ShouldContain(v => v.Code == "MANDATE_EXISTS");
 
         var draft = new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Again", Classification.Confidential, "", [ReferenceLetter.ProtectingPowerInThailand]);
-        (await rus.CheckCommuniqueAsync(Demo, draft)).Violations.ShouldContain(v => v.Code == "MANDATE_EXISTS");
+        (await rus.CheckCommuniqueAsync(Game, draft)).Violations.ShouldContain(v => v.Code == "MANDATE_EXISTS");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
         refused.Violations.ShouldContain(v => v.Code == "INSTALLATION_LEASED_TO_RIVAL");
 
         var draft = new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Cam Ranh", Classification.Secret, "", [Basing(world, "Cam Ranh Base", 500)]);
-        (await rus.CheckCommuniqueAsync(Demo, draft)).Violations.ShouldContain(v => v.Code == "INSTALLATION_LEASED_TO_RIVAL");
+        (await rus.CheckCommuniqueAsync(Game, draft)).Violations.ShouldContain(v => v.Code == "INSTALLATION_LEASED_TO_RIVAL");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
 
         var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => AnswerAsync(vnm, world, "VNM", russian, new ClauseResponse(0, Decision.Accept)));
         var draft = new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Yên Bái", Classification.Secret, "", [Basing(world, "Yên Bái Air Base", 10)]);
-        var checkedDraft = await rus.CheckCommuniqueAsync(Demo, draft);
+        var checkedDraft = await rus.CheckCommuniqueAsync(Game, draft);
 
         foreach (var violations in new[] { refused.Violations, checkedDraft.Violations })
         {
@@ -91,10 +91,10 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
             noRoom.Message.ShouldNotContain("United States");
             noRoom.Message.ShouldNotContain("1,237");
         }
-        var seen = (await rus.GetGameAsync(Demo)).Installations.Single(i => i.Name == "Yên Bái Air Base");
+        var seen = (await rus.GetGameAsync(Game)).Installations.Single(i => i.Name == "Yên Bái Air Base");
         seen.ReservedPersonnel.ShouldBe(0);
         seen.UndisclosedArrangement.ShouldBeTrue();
-        (await usa.GetGameAsync(Demo)).Installations.Single(i => i.Name == "Yên Bái Air Base").ReservedPersonnel.ShouldBe(1_237);
+        (await usa.GetGameAsync(Game)).Installations.Single(i => i.Name == "Yên Bái Air Base").ReservedPersonnel.ShouldBe(1_237);
     }
 
     [Fact]
@@ -105,15 +105,15 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
         var (gm, _) = await players.AsAsync("gm");
         var letter = await SendAsync(rus, world, "RUS", "VNM", [Basing(world, "Đà Nẵng Air Base", 2_000)]);
         var accepted = await AnswerAsync(vnm, world, "VNM", letter, new ClauseResponse(0, Decision.Accept));
-        (await gm.GetGameAsync(Demo)).Installations.Single(i => i.Name == "Đà Nẵng Air Base").ReservedPersonnel.ShouldBe(2_000);
+        (await gm.GetGameAsync(Game)).Installations.Single(i => i.Name == "Đà Nẵng Air Base").ReservedPersonnel.ShouldBe(2_000);
 
-        var vetoed = await gm.VetoAsync(Demo, accepted.Agreements.Single(), "Vetoed: the base hosts a civilian airport.");
+        var vetoed = await gm.VetoAsync(Game, accepted.Agreements.Single(), "Vetoed: the base hosts a civilian airport.");
 
         vetoed.Status.ShouldBe(AgreementStatus.Vetoed);
         vetoed.Ruling.ShouldBe("Vetoed: the base hosts a civilian airport.");
-        var danang = (await gm.GetGameAsync(Demo)).Installations.Single(i => i.Name == "Đà Nẵng Air Base");
+        var danang = (await gm.GetGameAsync(Game)).Installations.Single(i => i.Name == "Đà Nẵng Air Base");
         (danang.ReservedPersonnel, danang.ForeignPersonnel).ShouldBe((0, 0));
-        var again = await Should.ThrowAsync<DiplomacySimApiException>(() => gm.RatifyAsync(Demo, vetoed.Id, "Changed my mind."));
+        var again = await Should.ThrowAsync<DiplomacySimApiException>(() => gm.RatifyAsync(Game, vetoed.Id, "Changed my mind."));
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         again.Code.ShouldBe("AGREEMENT_NOT_PENDING");
     }
@@ -123,12 +123,12 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
     {
         var (rus, world) = await players.AsAsync("rus.mfa");
 
-        var ratify = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.RatifyAsync(Demo, Guid.NewGuid(), "I rule for myself."));
+        var ratify = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.RatifyAsync(Game, Guid.NewGuid(), "I rule for myself."));
         ratify.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         ratify.Code.ShouldBe("GM_ONLY");
-        var clock = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.AdvanceClockAsync(Demo, 30));
+        var clock = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.AdvanceClockAsync(Game, 30));
         clock.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await rus.GetGameAsync(Demo)).InGameDate.ShouldBe(world.InGameDate);
+        (await rus.GetGameAsync(Game)).InGameDate.ShouldBe(world.InGameDate);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
         impostor.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         impostor.Code.ShouldBe("SENDER_NOT_HELD");
         var wrongMinistry = await Should.ThrowAsync<DiplomacySimApiException>(() =>
-            vnmDefence.RespondAsync(Demo, letter, new ResponseDraft(world.Ministry("VNM", "defence"), "", [new ClauseResponse(0, Decision.Accept)])));
+            vnmDefence.RespondAsync(Game, letter, new ResponseDraft(world.Ministry("VNM", "defence"), "", [new ClauseResponse(0, Decision.Accept)])));
         wrongMinistry.Violations.ShouldContain(v => v.Code == "NOT_ADDRESSED_TO_MINISTRY");
 
         await AnswerAsync(vnm, world, "VNM", letter, new ClauseResponse(0, Decision.Reject));
@@ -162,6 +162,6 @@ public sealed class AcceptanceRulesTests(DiplomacySimServer server) : IClassFixt
             AnswerAsync(vnm, world, "VNM", letter, new ClauseResponse(0, Decision.Counter, new CooperationClause(CooperationSector.Industrial, "Let us talk instead."))));
 
         refused.Violations.ShouldContain(v => v.Code == "COUNTER_CHANGES_KIND");
-        (await rus.GetCommuniqueAsync(Demo, letter)).Clauses[0].Status.ShouldBe(ClauseStatus.Pending);
+        (await rus.GetCommuniqueAsync(Game, letter)).Clauses[0].Status.ShouldBe(ClauseStatus.Pending);
     }
 }

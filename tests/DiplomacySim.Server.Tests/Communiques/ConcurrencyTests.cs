@@ -21,7 +21,7 @@ public sealed class ConcurrencyTests(DiplomacySimServer server) : IClassFixture<
         var lastSeq = before.Count == 0 ? 0 : before[^1].Seq;
         var contactsBefore = await ContactModifiersAsync(gm);
 
-        var sends = Enumerable.Range(1, 50).Select(i => rus.SendCommuniqueAsync(Demo,
+        var sends = Enumerable.Range(1, 50).Select(i => rus.SendCommuniqueAsync(Game,
             new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), $"Note {i}", Classification.Public, $"Note number {i}.",
                 [new CooperationClause(CooperationSector.Cultural, $"Exchange {i}")])));
         var sent = await Task.WhenAll(sends);
@@ -31,7 +31,7 @@ public sealed class ConcurrencyTests(DiplomacySimServer server) : IClassFixture<
         events.Select(e => e.Seq).ShouldBe(Enumerable.Range(1, events.Count).Select(i => lastSeq + i));
         events.Count(e => e.Type == "communique.delivered").ShouldBe(50);
         sent.Select(s => s.Seq).Order().ShouldBe(events.Where(e => e.Type == "communique.delivered").Select(e => e.Seq));
-        (await gm.ListCommuniquesAsync(Demo, limit: 500)).Count(c => c.Subject.StartsWith("Note ", StringComparison.Ordinal)).ShouldBe(50);
+        (await gm.ListCommuniquesAsync(Game, limit: 500)).Count(c => c.Subject.StartsWith("Note ", StringComparison.Ordinal)).ShouldBe(50);
 
         // Each delivery added its contact modifier once each way, tied to its own event.
         var contacts = (await ContactModifiersAsync(gm)).Except(contactsBefore).ToList();
@@ -62,7 +62,7 @@ public sealed class ConcurrencyTests(DiplomacySimServer server) : IClassFixture<
         }));
 
         outcomes.ShouldBe(["accepted", "CAPACITY_EXCEEDED"], ignoreOrder: true);
-        (await vnm.GetGameAsync(Demo)).Installations.Single(i => i.Name == "Biên Hòa Air Base").ReservedPersonnel.ShouldBe(7_000);
+        (await vnm.GetGameAsync(Game)).Installations.Single(i => i.Name == "Biên Hòa Air Base").ReservedPersonnel.ShouldBe(7_000);
     }
 
     [Fact]
@@ -72,11 +72,11 @@ public sealed class ConcurrencyTests(DiplomacySimServer server) : IClassFixture<
         var draft = new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("IND"), "Idempotent", Classification.Confidential, "Sent once.",
             [new InvestmentClause("pharmaceuticals", 50_000_000m, "USD")]);
 
-        var attempts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => rus.SendCommuniqueAsync(Demo, draft, idempotencyKey: "retry-1")));
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => rus.SendCommuniqueAsync(Game, draft, idempotencyKey: "retry-1")));
 
         attempts.Select(a => a.Id).Distinct().ShouldHaveSingleItem();
         attempts.Select(a => a.Seq).Distinct().ShouldHaveSingleItem();
-        (await rus.ListCommuniquesAsync(Demo, Box.Sent)).Count(c => c.Subject == "Idempotent").ShouldBe(1);
+        (await rus.ListCommuniquesAsync(Game, Box.Sent)).Count(c => c.Subject == "Idempotent").ShouldBe(1);
     }
 
     [Fact]
@@ -84,9 +84,9 @@ public sealed class ConcurrencyTests(DiplomacySimServer server) : IClassFixture<
     {
         var (rus, world) = await players.AsAsync("rus.mfa");
         var draft = new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("JPN"), "First", Classification.Public, "One.", []);
-        await rus.SendCommuniqueAsync(Demo, draft, idempotencyKey: "reused");
+        await rus.SendCommuniqueAsync(Game, draft, idempotencyKey: "reused");
 
-        var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.SendCommuniqueAsync(Demo, draft with { Body = "Two." }, idempotencyKey: "reused"));
+        var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.SendCommuniqueAsync(Game, draft with { Body = "Two." }, idempotencyKey: "reused"));
 
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         refused.Code.ShouldBe("IDEMPOTENCY_KEY_REUSED");
@@ -97,7 +97,7 @@ public sealed class ConcurrencyTests(DiplomacySimServer server) : IClassFixture<
         var all = new List<GameEvent>();
         while (true)
         {
-            var page = await client.GetEventsAsync(Demo, all.Count == 0 ? 0 : all[^1].Seq, 1_000);
+            var page = await client.GetEventsAsync(Game, all.Count == 0 ? 0 : all[^1].Seq, 1_000);
             if (page.Count == 0)
                 return all;
             all.AddRange(page);
@@ -107,7 +107,7 @@ public sealed class ConcurrencyTests(DiplomacySimServer server) : IClassFixture<
     // With its direction: the two modifiers of one delivery are otherwise equal values.
     private static async Task<List<(string Direction, ModifierView Modifier)>> ContactModifiersAsync(DiplomacySimClient client) =>
     [
-        .. (await client.GetRelationAsync(Demo, "RUS", "VNM")).Modifiers.Where(m => m.Reason == "diplomatic-contact").Select(m => ("RUS->VNM", m)),
-        .. (await client.GetRelationAsync(Demo, "VNM", "RUS")).Modifiers.Where(m => m.Reason == "diplomatic-contact").Select(m => ("VNM->RUS", m)),
+        .. (await client.GetRelationAsync(Game, "RUS", "VNM")).Modifiers.Where(m => m.Reason == "diplomatic-contact").Select(m => ("RUS->VNM", m)),
+        .. (await client.GetRelationAsync(Game, "VNM", "RUS")).Modifiers.Where(m => m.Reason == "diplomatic-contact").Select(m => ("VNM->RUS", m)),
     ];
 }

@@ -46,11 +46,11 @@ internal static class ReferenceLetter
     /// </summary>
     public static async Task<IReadOnlyList<Guid>> PlayAsync(DiplomacySimServer server)
     {
-        const string demo = DemoWorld.Slug;
+        const string game = TestWorld.Slug;
         var (rus, vnm, tha, gm) = (await server.SignInAsync("rus.mfa"), await server.SignInAsync("vnm.mfa"), await server.SignInAsync("tha.mfa"), await server.SignInAsync("gm"));
-        var world = await rus.GetGameAsync(demo);
-        var letter = await rus.SendCommuniqueAsync(demo, Draft(world));
-        var answer = await vnm.RespondAsync(demo, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Hanoi welcomes most proposals.",
+        var world = await rus.GetGameAsync(game);
+        var letter = await rus.SendCommuniqueAsync(game, Draft(world));
+        var answer = await vnm.RespondAsync(game, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Hanoi welcomes most proposals.",
         [
             new ClauseResponse(0, Decision.Counter, Basing(world, emergencyCap: 15_000)),
             new ClauseResponse(1, Decision.Accept),
@@ -58,11 +58,11 @@ internal static class ReferenceLetter
             new ClauseResponse(3, Decision.Reject),
             new ClauseResponse(4, Decision.Accept),
         ]));
-        var basing = await rus.RespondAsync(demo, answer.Id, new ResponseDraft(world.Ministry("RUS"), "Moscow agrees.", [new ClauseResponse(0, Decision.Accept)]));
-        var consent = (await tha.ListCommuniquesAsync(demo, Box.Inbox)).Single(c => c.Clauses.Any(k => k.ConsentForAgreement is not null));
-        await tha.RespondAsync(demo, consent.Id, new ResponseDraft(world.Ministry("THA"), "Thailand consents.", [new ClauseResponse(0, Decision.Accept)]));
-        foreach (var pending in (await gm.ListAgreementsAsync(demo)).Where(a => a.Awaiting.Contains("ratification")))
-            await gm.RatifyAsync(demo, pending.Id, "Ratified.");
+        var basing = await rus.RespondAsync(game, answer.Id, new ResponseDraft(world.Ministry("RUS"), "Moscow agrees.", [new ClauseResponse(0, Decision.Accept)]));
+        var consent = (await tha.ListCommuniquesAsync(game, Box.Inbox)).Single(c => c.Clauses.Any(k => k.ConsentForAgreement is not null));
+        await tha.RespondAsync(game, consent.Id, new ResponseDraft(world.Ministry("THA"), "Thailand consents.", [new ClauseResponse(0, Decision.Accept)]));
+        foreach (var pending in (await gm.ListAgreementsAsync(game)).Where(a => a.Awaiting.Contains("ratification")))
+            await gm.RatifyAsync(game, pending.Id, "Ratified.");
         return [letter.Id, answer.Id, basing.Id, consent.Id];
     }
 }

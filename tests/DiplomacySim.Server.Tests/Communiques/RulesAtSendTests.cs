@@ -7,12 +7,12 @@ using DiplomacySim.Domain.Communiques;
 namespace DiplomacySim.Server.Tests.Communiques;
 
 /// <summary>
-/// Each rule the demo world can break at check and at send, through HTTP: the check lists it, the
+/// Each rule the test world can break at check and at send, through HTTP: the check lists it, the
 /// send refuses with 422 and the same violations, and nothing is stored.
 /// </summary>
 public sealed class RulesAtSendTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
 {
-    private const string Demo = DemoWorld.Slug;
+    private const string Game = TestWorld.Slug;
 
     [Theory]
     [InlineData("RECIPIENT_UNKNOWN")]
@@ -33,39 +33,39 @@ public sealed class RulesAtSendTests(DiplomacySimServer server) : IClassFixture<
     {
         var (client, draft) = await BreakingAsync(code);
 
-        var check = await client.CheckCommuniqueAsync(Demo, draft);
+        var check = await client.CheckCommuniqueAsync(Game, draft);
         check.Violations.ShouldContain(v => v.Code == code);
         check.Violations.ShouldAllBe(v => !string.IsNullOrWhiteSpace(v.Message));
 
-        var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => client.SendCommuniqueAsync(Demo, draft));
+        var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => client.SendCommuniqueAsync(Game, draft));
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         refused.Code.ShouldBe("RULES_VIOLATED");
         refused.Violations.ShouldBe(check.Violations);
-        (await (await server.SignInAsync("gm")).ListCommuniquesAsync(Demo)).ShouldBeEmpty();
+        (await (await server.SignInAsync("gm")).ListCommuniquesAsync(Game)).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task TheSameDraftsWithinTheRules_AreClean()
     {
         var rus = await server.SignInAsync("rus.mfa");
-        var world = await rus.GetGameAsync(Demo);
+        var world = await rus.GetGameAsync(Game);
         var draft = Letter(world, "RUS", "VNM",
             new BasingRightsClause([world.Installation("Đà Nẵng Air Base")], 1_000, 4_000, [BasingCapability.AirOperations], 5),
             new TradeAgreementClause(["energy"], 10m, "USD", null),
             new DelegationVisitClause("Deputy Foreign Minister", 12, "Hanoi", new DateOnly(2018, 10, 3)));
 
-        (await rus.CheckCommuniqueAsync(Demo, draft)).Violations.ShouldBeEmpty();
+        (await rus.CheckCommuniqueAsync(Game, draft)).Violations.ShouldBeEmpty();
     }
 
     [Fact]
     public async Task SendingForAMinistryTheCallerDoesNotHold_Is403()
     {
         var rus = await server.SignInAsync("rus.mfa");
-        var world = await rus.GetGameAsync(Demo);
+        var world = await rus.GetGameAsync(Game);
         var draft = Letter(world, "VNM", "RUS");
 
-        (await rus.CheckCommuniqueAsync(Demo, draft)).Violations.ShouldContain(v => v.Code == "SENDER_NOT_HELD");
-        var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.SendCommuniqueAsync(Demo, draft));
+        (await rus.CheckCommuniqueAsync(Game, draft)).Violations.ShouldContain(v => v.Code == "SENDER_NOT_HELD");
+        var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.SendCommuniqueAsync(Game, draft));
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         refused.Code.ShouldBe("SENDER_NOT_HELD");
     }
@@ -73,7 +73,7 @@ public sealed class RulesAtSendTests(DiplomacySimServer server) : IClassFixture<
     private async Task<(DiplomacySimClient Client, CommuniqueDraft Draft)> BreakingAsync(string code)
     {
         var rus = await server.SignInAsync("rus.mfa");
-        var world = await rus.GetGameAsync(Demo);
+        var world = await rus.GetGameAsync(Game);
         BasingRightsClause Basing(string installation, int peacetime, int emergency) =>
             new([world.Installation(installation)], peacetime, emergency, [BasingCapability.Sigint], null);
         DelegationVisitClause Visit(int size, DateOnly date) => new("Deputy Prime Minister", size, "Hanoi", date);
@@ -96,7 +96,7 @@ public sealed class RulesAtSendTests(DiplomacySimServer server) : IClassFixture<
             "DELEGATION_TOO_LARGE" => (rus, Letter(world, "RUS", "VNM", Visit(5_000, new DateOnly(2018, 12, 1)))),
             // Beijing thinks too poorly of Washington to lend it a base.
             "RELATION_TOO_LOW" => (await server.SignInAsync("usa.mfa"), Letter(world, "USA", "CHN", Basing("Yulin Naval Base", 100, 100))),
-            _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No draft breaks this rule in the demo world."),
+            _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No draft breaks this rule in the test world."),
         };
     }
 

@@ -11,7 +11,7 @@ namespace DiplomacySim.Server.Tests.Communiques;
 /// <summary>Malformed communiques: 400 with an error per field, never a 500, never anything stored.</summary>
 public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
 {
-    private const string Demo = DemoWorld.Slug;
+    private const string Game = TestWorld.Slug;
 
     public static TheoryData<string, string, string> BadClauses => new()
     {
@@ -35,7 +35,7 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
 
         foreach (var path in new[] { "communiques/check", "communiques" })
         {
-            using var response = await http.PostAsync($"api/games/{Demo}/{path}", Json(body));
+            using var response = await http.PostAsync($"api/games/{Game}/{path}", Json(body));
             response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, because);
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
             problem.GetProperty("code").GetString().ShouldBe("VALIDATION_FAILED");
@@ -51,7 +51,7 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
         var body = Letter(world);
         body["body"] = new string('x', 20_001);
 
-        using var response = await http.PostAsync($"api/games/{Demo}/communiques", Json(body));
+        using var response = await http.PostAsync($"api/games/{Game}/communiques", Json(body));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("body", out _).ShouldBeTrue();
@@ -64,7 +64,7 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
         var visit = JsonNode.Parse("""{ "kind": "delegationVisit", "headOfDelegation": "DPM", "size": 10, "city": "Hanoi", "proposedDate": "2018-12-01" }""")!;
         var body = Letter(world, [.. Enumerable.Range(0, 21).Select(_ => visit.DeepClone())]);
 
-        using var response = await http.PostAsync($"api/games/{Demo}/communiques", Json(body));
+        using var response = await http.PostAsync($"api/games/{Game}/communiques", Json(body));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("clauses", out _).ShouldBeTrue();
@@ -79,7 +79,7 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (http, _) = await SignedInAsync();
 
-        using var response = await http.PostAsync($"api/games/{Demo}/communiques", new StringContent(text, Encoding.UTF8, "application/json"));
+        using var response = await http.PostAsync($"api/games/{Game}/communiques", new StringContent(text, Encoding.UTF8, "application/json"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -95,7 +95,7 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (http, _) = await SignedInAsync();
 
-        using var response = await http.PostAsync($"api/games/{Demo}/communiques", Json(new JsonObject()));
+        using var response = await http.PostAsync($"api/games/{Game}/communiques", Json(new JsonObject()));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
@@ -113,7 +113,7 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (http, _) = await SignedInAsync();
 
-        using var response = await http.GetAsync($"api/games/{Demo}/{query}");
+        using var response = await http.GetAsync($"api/games/{Game}/{query}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -138,7 +138,7 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (http, _) = await SignedInAsync();
 
-        using var response = await http.GetAsync($"api/games/{Demo}/communiques?box={box}");
+        using var response = await http.GetAsync($"api/games/{Game}/communiques?box={box}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -148,11 +148,11 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
         var client = await server.SignInAsync("rus.mfa");
         var http = server.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", client.AccessToken);
-        return (http, await client.GetGameAsync(Demo));
+        return (http, await client.GetGameAsync(Game));
     }
 
     private async Task NothingWasSentAsync() =>
-        (await (await server.SignInAsync("gm")).ListCommuniquesAsync(Demo)).ShouldBeEmpty();
+        (await (await server.SignInAsync("gm")).ListCommuniquesAsync(Game)).ShouldBeEmpty();
 
     private static JsonObject Letter(GameWorld world, params JsonNode[] clauses) => new()
     {

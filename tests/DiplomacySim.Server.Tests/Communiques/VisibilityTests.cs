@@ -23,19 +23,19 @@ public sealed class VisibilityTests(DiplomacySimServer server) : IClassFixture<D
         foreach (var reader in new[] { "rus.mfa", "rus.mod", "vnm.mfa", "vnm.mod", "gm" })
         {
             var client = await server.SignInAsync(reader);
-            (await client.GetCommuniqueAsync(Demo, letter)).Id.ShouldBe(letter, reader);
-            (await client.ListCommuniquesAsync(Demo)).ShouldContain(c => c.Id == letter, reader);
-            (await client.GetEventsAsync(Demo, 0, 1_000)).ShouldContain(e => e.Type == "communique.delivered" && e.Payload.GetProperty("id").GetGuid() == letter, reader);
+            (await client.GetCommuniqueAsync(Game, letter)).Id.ShouldBe(letter, reader);
+            (await client.ListCommuniquesAsync(Game)).ShouldContain(c => c.Id == letter, reader);
+            (await client.GetEventsAsync(Game, 0, 1_000)).ShouldContain(e => e.Type == "communique.delivered" && e.Payload.GetProperty("id").GetGuid() == letter, reader);
         }
         foreach (var outsider in new[] { "tha.mfa", "chn.mfa", "usa.mfa" })
         {
             var client = await server.SignInAsync(outsider);
-            var hidden = await Should.ThrowAsync<DiplomacySimApiException>(() => client.GetCommuniqueAsync(Demo, letter));
+            var hidden = await Should.ThrowAsync<DiplomacySimApiException>(() => client.GetCommuniqueAsync(Game, letter));
             hidden.StatusCode.ShouldBe(HttpStatusCode.NotFound, outsider);
-            (await client.ListCommuniquesAsync(Demo)).ShouldNotContain(c => c.Id == letter, outsider);
-            (await client.GetEventsAsync(Demo, 0, 1_000)).ShouldNotContain(e => e.Payload.ToString().Contains(letter.ToString(), StringComparison.Ordinal), outsider);
+            (await client.ListCommuniquesAsync(Game)).ShouldNotContain(c => c.Id == letter, outsider);
+            (await client.GetEventsAsync(Game, 0, 1_000)).ShouldNotContain(e => e.Payload.ToString().Contains(letter.ToString(), StringComparison.Ordinal), outsider);
             var answer = await Should.ThrowAsync<DiplomacySimApiException>(() =>
-                client.RespondAsync(Demo, letter, new ResponseDraft(world.Ministry("VNM"), "", [new ClauseResponse(0, Decision.Reject)])));
+                client.RespondAsync(Game, letter, new ResponseDraft(world.Ministry("VNM"), "", [new ClauseResponse(0, Decision.Reject)])));
             answer.StatusCode.ShouldBe(HttpStatusCode.NotFound, outsider);
         }
     }
@@ -48,8 +48,8 @@ public sealed class VisibilityTests(DiplomacySimServer server) : IClassFixture<D
 
         var china = await server.SignInAsync("chn.mfa");
 
-        (await china.GetCommuniqueAsync(Demo, letter)).Classification.ShouldBe(Classification.Public);
-        (await china.ListCommuniquesAsync(Demo, Box.Inbox)).ShouldNotContain(c => c.Id == letter);
+        (await china.GetCommuniqueAsync(Game, letter)).Classification.ShouldBe(Classification.Public);
+        (await china.ListCommuniquesAsync(Game, Box.Inbox)).ShouldNotContain(c => c.Id == letter);
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public sealed class VisibilityTests(DiplomacySimServer server) : IClassFixture<D
 
         var thailand = await server.SignInAsync("tha.mfa");
 
-        (await thailand.ListCommuniquesAsync(Demo, Box.Inbox)).ShouldContain(c => c.Id == letter);
-        (await thailand.ListCommuniquesAsync(Demo, Box.Sent)).ShouldNotContain(c => c.Id == letter);
-        (await rus.ListCommuniquesAsync(Demo, Box.Sent)).ShouldContain(c => c.Id == letter);
+        (await thailand.ListCommuniquesAsync(Game, Box.Inbox)).ShouldContain(c => c.Id == letter);
+        (await thailand.ListCommuniquesAsync(Game, Box.Sent)).ShouldNotContain(c => c.Id == letter);
+        (await rus.ListCommuniquesAsync(Game, Box.Sent)).ShouldContain(c => c.Id == letter);
     }
 }

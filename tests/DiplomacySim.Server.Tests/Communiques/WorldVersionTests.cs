@@ -20,7 +20,7 @@ public sealed class WorldVersionTests(DiplomacySimServer server) : IClassFixture
     {
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
-        return await db.Games.Where(g => g.Slug == Demo).Select(g => g.WorldVersion).SingleAsync();
+        return await db.Games.Where(g => g.Slug == Game).Select(g => g.WorldVersion).SingleAsync();
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class WorldVersionTests(DiplomacySimServer server) : IClassFixture
         {
             // No game row is tracked here, so the version moves by its own UPDATE after the save.
             var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
-            var gameId = await db.Games.Where(g => g.Slug == Demo).Select(g => g.Id).SingleAsync();
+            var gameId = await db.Games.Where(g => g.Slug == Game).Select(g => g.Id).SingleAsync();
             var spectator = await db.Users.Where(u => u.UserName == "spectator").Select(u => u.Id).SingleAsync();
             db.GameMembers.Remove(await db.GameMembers.SingleAsync(m => m.GameId == gameId && m.UserId == spectator));
             await db.SaveChangesAsync();

@@ -108,7 +108,7 @@ public sealed class CanaryCrawlerTests(CanaryServer server, ITestOutputHelper ou
         var http = watch.Elapsed;
 
         // The hub: the connection that watched the setup live, and a catch-up from seq 0 now.
-        var catchUps = new List<HubFrames> { await HubFrames.JoinAsync(server, token, "catch-up", DemoWorld.Slug) };
+        var catchUps = new List<HubFrames> { await HubFrames.JoinAsync(server, token, "catch-up", TestWorld.Slug) };
         if (role == CanaryRoles.OtherGame)
             catchUps.Add(await HubFrames.JoinAsync(server, token, "catch-up", CanaryServer.OtherGame));
         foreach (var hub in catchUps)

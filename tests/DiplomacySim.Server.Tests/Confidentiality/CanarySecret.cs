@@ -88,13 +88,13 @@ internal sealed class CanarySecret
     /// <param name="whileAwaitingRatification">Run when the basing clause is accepted (its room held) but not yet ratified.</param>
     public async Task PlayAsync(DiplomacySimServer server, Func<Task>? whileAwaitingRatification = null)
     {
-        const string demo = DemoWorld.Slug;
+        const string game = TestWorld.Slug;
         var (rus, vnm, tha, gm) = (await server.SignInAsync("rus.mfa"), await server.SignInAsync("vnm.mfa"), await server.SignInAsync("tha.mfa"), await server.SignInAsync("gm"));
-        var world = await rus.GetGameAsync(demo);
+        var world = await rus.GetGameAsync(game);
 
-        var letter = await rus.SendCommuniqueAsync(demo, LetterDraft(world));
+        var letter = await rus.SendCommuniqueAsync(game, LetterDraft(world));
         LetterId = letter.Id;
-        var answer = await vnm.RespondAsync(demo, letter.Id, new ResponseDraft(world.Ministry("VNM"), $"Hanoi answers: {ReplyPhrase}.",
+        var answer = await vnm.RespondAsync(game, letter.Id, new ResponseDraft(world.Ministry("VNM"), $"Hanoi answers: {ReplyPhrase}.",
         [
             new ClauseResponse(0, Decision.Counter, Basing(world, BasingCapability.Sigint)),
             new ClauseResponse(1, Decision.Accept),
@@ -106,23 +106,23 @@ internal sealed class CanarySecret
         VietNamReply = answer.Id;
         Agreements.AddRange(answer.Agreements);
 
-        var acceptance = await rus.RespondAsync(demo, answer.Id, new ResponseDraft(world.Ministry("RUS"), $"Moscow agrees: {AcceptancePhrase}.", [new ClauseResponse(0, Decision.Accept)]));
+        var acceptance = await rus.RespondAsync(game, answer.Id, new ResponseDraft(world.Ministry("RUS"), $"Moscow agrees: {AcceptancePhrase}.", [new ClauseResponse(0, Decision.Accept)]));
         RussiaAcceptance = acceptance.Id;
         Agreements.AddRange(acceptance.Agreements);
 
-        var consent = (await tha.ListCommuniquesAsync(demo, Box.Inbox)).Single(c => c.Clauses.Any(k => k.ConsentForAgreement is not null));
+        var consent = (await tha.ListCommuniquesAsync(game, Box.Inbox)).Single(c => c.Clauses.Any(k => k.ConsentForAgreement is not null));
         ConsentRequest = consent.Id;
         Mandate = consent.Clauses.Single().ConsentForAgreement!.Value;
-        var consented = await tha.RespondAsync(demo, consent.Id, new ResponseDraft(world.Ministry("THA"), $"Bangkok consents: {ConsentPhrase}.", [new ClauseResponse(0, Decision.Accept)]));
+        var consented = await tha.RespondAsync(game, consent.Id, new ResponseDraft(world.Ministry("THA"), $"Bangkok consents: {ConsentPhrase}.", [new ClauseResponse(0, Decision.Accept)]));
         ThailandConsent = consented.Id;
         Agreements.AddRange(consented.Agreements);
 
         if (whileAwaitingRatification is not null)
             await whileAwaitingRatification();
-        foreach (var pending in (await gm.ListAgreementsAsync(demo)).Where(a => a.Awaiting.Contains("ratification")))
-            await gm.RatifyAsync(demo, pending.Id, pending.Kind == ClauseKind.ProtectingPower ? MandateRuling : Ruling);
+        foreach (var pending in (await gm.ListAgreementsAsync(game)).Where(a => a.Awaiting.Contains("ratification")))
+            await gm.RatifyAsync(game, pending.Id, pending.Kind == ClauseKind.ProtectingPower ? MandateRuling : Ruling);
 
-        var agreements = await gm.ListAgreementsAsync(demo);
+        var agreements = await gm.ListAgreementsAsync(game);
         agreements.Count.ShouldBe(5, "basing, mandate, trade, visit and cooperation are concluded");
         agreements.ShouldAllBe(a => a.Status == AgreementStatus.InForce, "every agreement of the canary is in force");
         Agreements.AddRange(agreements.Select(a => a.Id));

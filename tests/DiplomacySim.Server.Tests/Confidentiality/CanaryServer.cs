@@ -10,12 +10,11 @@ using DiplomacySim.Server.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using DemoWorld = DiplomacySim.Testing.DemoWorld;
 
 namespace DiplomacySim.Server.Tests.Confidentiality;
 
 /// <summary>
-/// The demo server after the canary secret was played, with everything the crawl needs: a token per
+/// The server with the test world after the canary secret was played, with everything the crawl needs: a token per
 /// role (a player of another game and a signed-in non-member included), hub connections that
 /// watched live while it was played, and what each role may not learn of it.
 /// </summary>
@@ -42,7 +41,7 @@ public sealed class CanaryServer : DiplomacySimServer
     /// <summary>Each role's token; null for anonymous.</summary>
     internal Dictionary<string, string?> Tokens { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The demo world as the GM sees it after the secret was played.</summary>
+    /// <summary>The test world as the GM sees it after the secret was played.</summary>
     internal GameWorld World { get; private set; } = null!;
 
     internal Guid GameId => World.Id;
@@ -75,16 +74,16 @@ public sealed class CanaryServer : DiplomacySimServer
             Tokens[role] = await TokenAsync(role);
 
         var gm = Tokens["gm"]!;
-        var baseline = World = await ReadAsync<GameWorld>(gm, $"/api/games/{DemoWorld.Slug}");
-        var publicText = await RawAsync(gm, $"/api/games/{DemoWorld.Slug}") + await RawAsync(gm, $"/api/games/{DemoWorld.Slug}/events?after=0&limit=1000");
+        var baseline = World = await ReadAsync<GameWorld>(gm, $"/api/games/{TestWorld.Slug}");
+        var publicText = await RawAsync(gm, $"/api/games/{TestWorld.Slug}") + await RawAsync(gm, $"/api/games/{TestWorld.Slug}/events?after=0&limit=1000");
 
         // Joined before the secret is played, so that live frames are read as well as the catch-up.
         foreach (var role in CanaryRoles.All)
         {
-            var game = role == CanaryRoles.OtherGame ? OtherGame : DemoWorld.Slug;
+            var game = role == CanaryRoles.OtherGame ? OtherGame : TestWorld.Slug;
             live.Add(await HubFrames.JoinAsync(this, Tokens[role], $"live as {role}", game));
             if (role == CanaryRoles.OtherGame)
-                live.Add(await HubFrames.JoinAsync(this, Tokens[role], $"live as {role}", DemoWorld.Slug));
+                live.Add(await HubFrames.JoinAsync(this, Tokens[role], $"live as {role}", TestWorld.Slug));
         }
 
         // Room is held from acceptance: the world read before ratification must not show it either.
@@ -92,7 +91,7 @@ public sealed class CanaryServer : DiplomacySimServer
         {
             foreach (var role in CanaryRoles.All)
             {
-                foreach (var game in new[] { DemoWorld.Slug, baseline.Id.ToString() })
+                foreach (var game in new[] { TestWorld.Slug, baseline.Id.ToString() })
                 {
                     using var http = CreateClient();
                     if (Tokens[role] is { } token)
@@ -105,7 +104,7 @@ public sealed class CanaryServer : DiplomacySimServer
                 }
             }
         });
-        World = await ReadAsync<GameWorld>(gm, $"/api/games/{DemoWorld.Slug}");
+        World = await ReadAsync<GameWorld>(gm, $"/api/games/{TestWorld.Slug}");
         await CollectForbiddenAsync(gm, baseline, publicText);
 
         foreach (var hub in live)
@@ -173,7 +172,7 @@ public sealed class CanaryServer : DiplomacySimServer
         {
             Slug = OtherGame,
             Title = "Canary: another game",
-            Description = "A game whose players must learn nothing of the demo game.",
+            Description = "A game whose players must learn nothing of the test world's game.",
             InGameDate = new DateOnly(2030, 1, 1),
             Ruleset = "default",
             RelationsVisibility = RelationsVisibility.Public,
@@ -205,9 +204,9 @@ public sealed class CanaryServer : DiplomacySimServer
         var publicIds = new HashSet<Guid>([World.Id, .. World.Ministries.Select(m => m.Id), .. World.Installations.Select(i => i.Id)]);
 
         // Every id the GM's views of the secret hold, beyond the world's own.
-        var views = new List<string> { await RawAsync(gm, $"/api/games/{DemoWorld.Slug}/agreements") };
+        var views = new List<string> { await RawAsync(gm, $"/api/games/{TestWorld.Slug}/agreements") };
         foreach (var id in SecretCommuniques)
-            views.Add(await RawAsync(gm, $"/api/games/{DemoWorld.Slug}/communiques/{id}"));
+            views.Add(await RawAsync(gm, $"/api/games/{TestWorld.Slug}/communiques/{id}"));
         var ids = new HashSet<Guid>([.. SecretCommuniques, .. secret.Agreements, secret.Mandate]);
         foreach (var view in views)
             ids.UnionWith(Guids.Matches(view).Select(m => Guid.Parse(m.Value)));
@@ -226,7 +225,7 @@ public sealed class CanaryServer : DiplomacySimServer
         SecretIds = [.. ids.Order()];
 
         // The events of the exchange, and the reasons of the modifiers they caused.
-        var events = JsonDocument.Parse(await RawAsync(gm, $"/api/games/{DemoWorld.Slug}/events?after=0&limit=1000")).RootElement;
+        var events = JsonDocument.Parse(await RawAsync(gm, $"/api/games/{TestWorld.Slug}/events?after=0&limit=1000")).RootElement;
         var byId = events.EnumerateArray().Select(e => (Seq: e.GetProperty("seq").GetInt64(), Type: e.GetProperty("type").GetString()!, Text: e.GetRawText(), Element: e)).ToList();
         bool Mentions(string text, IEnumerable<Guid> of) => of.Any(id => text.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase));
 
@@ -320,7 +319,7 @@ internal static class CanaryRoles
     /// <summary>Those who may learn nothing of the secret.</summary>
     public static readonly string[] Outsiders = ["chn.mfa", "usa.mfa", "spectator", OtherGame, NonMember, Anonymous];
 
-    /// <summary>Those who belong to no side of the demo game at all.</summary>
+    /// <summary>Those who belong to no side of the test world's game at all.</summary>
     public static readonly string[] NotMembers = [OtherGame, NonMember, Anonymous];
 
     public static readonly string[] Parties = ["rus.mfa", "gm"];

@@ -105,7 +105,7 @@ internal sealed class Crawler(CanaryServer server)
         {
             List<string?> values = name.ToLowerInvariant() switch
             {
-                "game" => [DemoWorld.Slug, server.GameId.ToString()],
+                "game" => [TestWorld.Slug, server.GameId.ToString()],
                 "from" or "to" or "code" or "nation" or "imposer" or "target" => [.. Nations],
                 "username" => ["rus.mfa", "vnm.mfa", "chn.mfa"],
                 _ when IsIdName(name) => ids,
@@ -137,7 +137,7 @@ internal sealed class Crawler(CanaryServer server)
     {
         using var http = Http(token);
         var world = server.World;
-        var demo = $"/api/games/{DemoWorld.Slug}";
+        var gameApi = $"/api/games/{TestWorld.Slug}";
         var ownMinistry = world.Ministry(own);
         var pastVisit = new DelegationVisitClause("A probe's delegation", 3, "Hanoi", new DateOnly(2000, 1, 1));
         Marker[] namesProtector = knowsMandate ? [] : [Marker.Token("the protector's code VNM", "VNM"), Marker.Text("the protector's name", "Viet Nam"), Marker.Text("the protector's name", "Vietnam")];
@@ -146,10 +146,10 @@ internal sealed class Crawler(CanaryServer server)
         async Task CheckAndSendAsync(string name, Guid from, Guid to, Clause clause, IReadOnlyList<Marker> extra)
         {
             var check = Json(new CommuniqueDraft(from, to, $"Canary probe: {name}", Classification.Public, "A probe.", [clause]));
-            Add(result, await SendAsync(http, HttpMethod.Post, $"{demo}/communiques/check", $"POST /api/games/{{game}}/communiques/check ({name})", check), extra);
+            Add(result, await SendAsync(http, HttpMethod.Post, $"{gameApi}/communiques/check", $"POST /api/games/{{game}}/communiques/check ({name})", check), extra);
             // The past visit makes every send fail by a rule, whatever else the server decides: nothing is stored.
             var send = Json(new CommuniqueDraft(from, to, $"Canary probe: {name}", Classification.Public, "A probe.", [clause, pastVisit]));
-            Add(result, await SendAsync(http, HttpMethod.Post, $"{demo}/communiques", $"POST /api/games/{{game}}/communiques ({name})", send, idempotencyKey: true), extra);
+            Add(result, await SendAsync(http, HttpMethod.Post, $"{gameApi}/communiques", $"POST /api/games/{{game}}/communiques ({name})", send, idempotencyKey: true), extra);
         }
 
         // A protecting-power mandate for Russia in Thailand asked of others: MANDATE_EXISTS named the secret
@@ -175,12 +175,12 @@ internal sealed class Crawler(CanaryServer server)
         foreach (var id in server.SecretCommuniques.Append(UnknownId))
         {
             var answer = Json(new ResponseDraft(ownMinistry, "A probe's answer.", [new ClauseResponse(0, Decision.Accept)]));
-            var answered = await SendAsync(http, HttpMethod.Post, $"{demo}/communiques/{id}/responses", "POST /api/games/{game}/communiques/{id}/responses", answer);
+            var answered = await SendAsync(http, HttpMethod.Post, $"{gameApi}/communiques/{id}/responses", "POST /api/games/{game}/communiques/{id}/responses", answer);
             Add(result, answered, []);
             result.IdProbes.Add(new IdProbe(answered, id, "POST /api/games/{game}/communiques/{id}/responses"));
 
             var reply = Json(new CommuniqueDraft(ownMinistry, world.Ministry("VNM"), "Canary probe: a reply", Classification.Public, "A probe's reply.", [pastVisit], InReplyTo: id));
-            var replied = await SendAsync(http, HttpMethod.Post, $"{demo}/communiques", "POST /api/games/{game}/communiques (inReplyTo a secret letter)", reply, idempotencyKey: true);
+            var replied = await SendAsync(http, HttpMethod.Post, $"{gameApi}/communiques", "POST /api/games/{game}/communiques (inReplyTo a secret letter)", reply, idempotencyKey: true);
             Add(result, replied, []);
             result.IdProbes.Add(new IdProbe(replied, id, "POST /api/games/{game}/communiques inReplyTo {id}"));
         }
@@ -201,9 +201,9 @@ internal sealed class Crawler(CanaryServer server)
         {
             foreach (var (path, route) in new[]
             {
-                ($"{demo}/communiques/check", "POST /api/games/{game}/communiques/check (malformed)"),
-                ($"{demo}/communiques", "POST /api/games/{game}/communiques (malformed)"),
-                ($"{demo}/communiques/{server.Secret.LetterId}/responses", "POST /api/games/{game}/communiques/{id}/responses (malformed)"),
+                ($"{gameApi}/communiques/check", "POST /api/games/{game}/communiques/check (malformed)"),
+                ($"{gameApi}/communiques", "POST /api/games/{game}/communiques (malformed)"),
+                ($"{gameApi}/communiques/{server.Secret.LetterId}/responses", "POST /api/games/{game}/communiques/{id}/responses (malformed)"),
             })
             {
                 Add(result, await SendAsync(http, HttpMethod.Post, path, route, body, idempotencyKey: true), []);

@@ -95,7 +95,7 @@ internal sealed class HubFrames : IAsyncDisposable
     /// <summary>The frames and the refusal as observations for the scanner.</summary>
     public IEnumerable<Observation> Observations()
     {
-        var route = $"hub JoinGame({(Game == DemoWorld.Slug ? "demo" : Game)}) {Kind}";
+        var route = $"hub JoinGame({Game}) {Kind}";
         if (Refusal is not null)
             yield return new Observation($"{route}: refusal", $"{route} refusal", Game, null, Refusal);
         foreach (var frame in Frames)

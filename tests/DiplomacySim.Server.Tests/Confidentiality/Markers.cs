@@ -39,7 +39,7 @@ internal sealed record Marker(string Label, Regex Pattern)
 internal sealed record Forbidden(IReadOnlyList<Marker> Markers, IReadOnlyDictionary<long, string> HiddenSeqs, IReadOnlySet<Guid> Ids);
 
 /// <summary>One thing a crawl read: a response (body and headers), a hub frame or a hub refusal.</summary>
-/// <param name="Where">The concrete request or frame (<c>GET /api/games/rus-vnm-2018/relations/RUS/VNM</c>).</param>
+/// <param name="Where">The concrete request or frame (<c>GET /api/games/test-world/relations/RUS/VNM</c>).</param>
 /// <param name="Route">The route or frame kind it belongs to, for grouping (<c>GET /api/games/{game}/relations/{from}/{to}</c>).</param>
 /// <param name="Request">What the caller sent (URL and body): a marker the caller sent itself is no leak when echoed.</param>
 /// <param name="Status">The HTTP status; null for hub frames.</param>

@@ -21,7 +21,7 @@ public sealed class MembershipGateTests(DiplomacySimServer server) : IClassFixtu
         var member = await server.SignInAsync("spectator");
 
         (await stranger.ListGamesAsync()).ShouldBeEmpty();
-        (await member.ListGamesAsync()).ShouldContain(g => g.Slug == Demo);
+        (await member.ListGamesAsync()).ShouldContain(g => g.Slug == Game);
     }
 
     [Fact]
@@ -32,14 +32,14 @@ public sealed class MembershipGateTests(DiplomacySimServer server) : IClassFixtu
 
         var reads = new Func<Task>[]
         {
-            () => stranger.GetGameAsync(Demo),
-            () => stranger.GetRelationsAsync(Demo),
-            () => stranger.GetRelationAsync(Demo, "RUS", "VNM"),
-            () => stranger.GetEventsAsync(Demo),
-            () => stranger.ListCommuniquesAsync(Demo),
-            () => stranger.ListAgreementsAsync(Demo),
-            () => stranger.CheckCommuniqueAsync(Demo, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Hello", Classification.Public, "", [])),
-            () => stranger.SendCommuniqueAsync(Demo, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Hello", Classification.Public, "", [])),
+            () => stranger.GetGameAsync(Game),
+            () => stranger.GetRelationsAsync(Game),
+            () => stranger.GetRelationAsync(Game, "RUS", "VNM"),
+            () => stranger.GetEventsAsync(Game),
+            () => stranger.ListCommuniquesAsync(Game),
+            () => stranger.ListAgreementsAsync(Game),
+            () => stranger.CheckCommuniqueAsync(Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Hello", Classification.Public, "", [])),
+            () => stranger.SendCommuniqueAsync(Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Hello", Classification.Public, "", [])),
         };
         foreach (var read in reads)
         {
@@ -55,7 +55,7 @@ public sealed class MembershipGateTests(DiplomacySimServer server) : IClassFixtu
         var stranger = await Outsiders.SignUpAsync(server, "stranger.hub");
         await using var stream = server.EventStream(stranger.AccessToken!);
 
-        var refused = await Should.ThrowAsync<HubException>(() => stream.JoinAsync(Demo));
+        var refused = await Should.ThrowAsync<HubException>(() => stream.JoinAsync(Game));
 
         refused.Message.ShouldContain("GAME_NOT_FOUND");
     }
@@ -70,7 +70,7 @@ public sealed class MembershipGateTests(DiplomacySimServer server) : IClassFixtu
         await AnswerAsync(vnm, world, "VNM", letter, new ClauseResponse(0, Decision.Accept));
 
         var china = await server.SignInAsync("chn.mfa");
-        var consent = (await china.ListCommuniquesAsync(Demo)).Single(c => c.Clauses.Any(k => k.ConsentForAgreement is not null));
-        (await china.GetEventsAsync(Demo, 0, 1_000)).ShouldContain(e => e.Type == "communique.delivered" && e.Payload.GetProperty("id").GetGuid() == consent.Id);
+        var consent = (await china.ListCommuniquesAsync(Game)).Single(c => c.Clauses.Any(k => k.ConsentForAgreement is not null));
+        (await china.GetEventsAsync(Game, 0, 1_000)).ShouldContain(e => e.Type == "communique.delivered" && e.Payload.GetProperty("id").GetGuid() == consent.Id);
     }
 }

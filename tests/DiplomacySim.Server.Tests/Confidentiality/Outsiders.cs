@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacySim.Server.Tests.Confidentiality;
 
-/// <summary>Accounts that belong to no game of the demo: made through Identity, as a sign-up would make them.</summary>
+/// <summary>Accounts that belong to no game on the server: made through Identity, as a sign-up would make them.</summary>
 internal static class Outsiders
 {
     public const string Password = "An-outsider's-password-1";

@@ -60,7 +60,7 @@ public sealed class VisibilityFiltersTests(DiplomacySimServer server) : IClassFi
     {
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
-        var game = await db.Games.SingleAsync(g => g.Slug == DemoWorld.Slug);
+        var game = await db.Games.SingleAsync(g => g.Slug == TestWorld.Slug);
         var ministries = await db.Ministries.Where(m => m.GameId == game.Id).ToListAsync();
         var communiques = new List<Guid>();
         var agreements = new List<Guid>();

@@ -20,11 +20,11 @@ public sealed class ExportTextTests(DiplomacySimServer server) : IClassFixture<D
     public async Task AnImportedLetter_SentAndExported_ImportsAgainAsTheSameClauses(ExportFormat format)
     {
         var (rus, _) = await players.AsAsync("rus.mfa");
-        var draft = (await rus.ImportPostAsync(Demo, ForumPosts.ReferenceLetter)).Draft;
-        var sent = await rus.SendCommuniqueAsync(Demo, new CommuniqueDraft(draft.FromMinistry!.Value, draft.ToMinistry!.Value, draft.Subject!, draft.Classification, draft.Body, draft.Clauses));
+        var draft = (await rus.ImportPostAsync(Game, ForumPosts.ReferenceLetter)).Draft;
+        var sent = await rus.SendCommuniqueAsync(Game, new CommuniqueDraft(draft.FromMinistry!.Value, draft.ToMinistry!.Value, draft.Subject!, draft.Classification, draft.Body, draft.Clauses));
 
-        var text = await rus.ExportCommuniqueAsync(Demo, sent.Id, format);
-        var again = await rus.ImportPostAsync(Demo, text, format == ExportFormat.BBCode ? PostFormat.BBCode : PostFormat.Markdown);
+        var text = await rus.ExportCommuniqueAsync(Game, sent.Id, format);
+        var again = await rus.ImportPostAsync(Game, text, format == ExportFormat.BBCode ? PostFormat.BBCode : PostFormat.Markdown);
 
         again.Draft.Clauses.Select(Json).ShouldBe(draft.Clauses.Select(Json));
         again.Draft.FromMinistry.ShouldBe(draft.FromMinistry);
@@ -42,10 +42,10 @@ public sealed class ExportTextTests(DiplomacySimServer server) : IClassFixture<D
         var letter = await SendAsync(rus, world, "RUS", "VNM", [new CooperationClause(CooperationSector.Security, "A secret proposal.")], classification: classification);
 
         foreach (var reader in new[] { "rus.mfa", "vnm.mod", "gm" })
-            (await (await server.SignInAsync(reader)).ExportCommuniqueAsync(Demo, letter)).ShouldContain("A secret proposal.", customMessage: reader);
+            (await (await server.SignInAsync(reader)).ExportCommuniqueAsync(Game, letter)).ShouldContain("A secret proposal.", customMessage: reader);
         foreach (var outsider in new[] { "chn.mfa", "tha.mfa", "spectator" })
         {
-            var hidden = await Should.ThrowAsync<DiplomacySimApiException>(() => server.SignInAsync(outsider).ContinueWith(t => t.Result.ExportCommuniqueAsync(Demo, letter, ExportFormat.Markdown)).Unwrap());
+            var hidden = await Should.ThrowAsync<DiplomacySimApiException>(() => server.SignInAsync(outsider).ContinueWith(t => t.Result.ExportCommuniqueAsync(Game, letter, ExportFormat.Markdown)).Unwrap());
             hidden.StatusCode.ShouldBe(HttpStatusCode.NotFound, outsider);
             hidden.Code.ShouldBe("COMMUNIQUE_NOT_FOUND", outsider);
         }
@@ -58,10 +58,10 @@ public sealed class ExportTextTests(DiplomacySimServer server) : IClassFixture<D
         var (vnm, gm) = (await server.SignInAsync("vnm.mfa"), await server.SignInAsync("gm"));
         var letter = await SendAsync(rus, world, "RUS", "VNM", [Basing(world, "Cam Ranh Base", 700)]);
         var agreement = (await AnswerAsync(vnm, world, "VNM", letter, new ClauseResponse(0, Decision.Accept))).Agreements.Single();
-        await gm.RatifyAsync(Demo, agreement, "Ratified at the [b]autumn[/b] session.");
+        await gm.RatifyAsync(Game, agreement, "Ratified at the [b]autumn[/b] session.");
 
-        var bbcode = await gm.ExportAgreementAsync(Demo, agreement);
-        var markdown = await vnm.ExportAgreementAsync(Demo, agreement, ExportFormat.Markdown);
+        var bbcode = await gm.ExportAgreementAsync(Game, agreement);
+        var markdown = await vnm.ExportAgreementAsync(Game, agreement, ExportFormat.Markdown);
 
         bbcode.ShouldStartWith("[size=150][b]Agreement between Russian Federation and Socialist Republic of Viet Nam[/b][/size]");
         bbcode.ShouldContain("[b]Article 1 — Parties.[/b]");
@@ -69,7 +69,7 @@ public sealed class ExportTextTests(DiplomacySimServer server) : IClassFixture<D
         bbcode.ShouldNotContain("[b]autumn[/b]");
         markdown.ShouldContain("**Article 2 — Terms.**");
         markdown.ShouldContain("entered into force on 3 October 2018");
-        var china = await Should.ThrowAsync<DiplomacySimApiException>(() => server.SignInAsync("chn.mfa").ContinueWith(t => t.Result.ExportAgreementAsync(Demo, agreement)).Unwrap());
+        var china = await Should.ThrowAsync<DiplomacySimApiException>(() => server.SignInAsync("chn.mfa").ContinueWith(t => t.Result.ExportAgreementAsync(Game, agreement)).Unwrap());
         china.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
@@ -85,7 +85,7 @@ public sealed class ExportTextTests(DiplomacySimServer server) : IClassFixture<D
         var http = server.CreateClient();
         http.DefaultRequestHeaders.Authorization = new("Bearer", rus.AccessToken);
 
-        using var response = await http.GetAsync($"api/games/{Demo}/{what}/{letter}/export?format={format}");
+        using var response = await http.GetAsync($"api/games/{Game}/{what}/{letter}/export?format={format}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("bbcode or markdown");
@@ -96,8 +96,8 @@ public sealed class ExportTextTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (rus, _) = await players.AsAsync("rus.mfa");
 
-        (await Should.ThrowAsync<DiplomacySimApiException>(() => rus.ExportCommuniqueAsync(Demo, Guid.NewGuid()))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Should.ThrowAsync<DiplomacySimApiException>(() => rus.ExportAgreementAsync(Demo, Guid.NewGuid()))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Should.ThrowAsync<DiplomacySimApiException>(() => rus.ExportCommuniqueAsync(Game, Guid.NewGuid()))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Should.ThrowAsync<DiplomacySimApiException>(() => rus.ExportAgreementAsync(Game, Guid.NewGuid()))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     private static string Json(Clause clause) => JsonSerializer.Serialize(clause, DiplomacySimJson.Options);

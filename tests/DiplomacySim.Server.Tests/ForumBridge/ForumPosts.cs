@@ -1,6 +1,6 @@
 namespace DiplomacySim.Server.Tests.ForumBridge;
 
-/// <summary>Posts as players of the demo game write them for the forum thread, in our own words.</summary>
+/// <summary>Posts as players of the test world write them for the forum thread, in our own words.</summary>
 internal static class ForumPosts
 {
     /// <summary>DESIGN.md's reference letter in the letterhead layout, with BBCode.</summary>

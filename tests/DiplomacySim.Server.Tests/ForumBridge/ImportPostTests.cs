@@ -10,17 +10,17 @@ using static DiplomacySim.Server.Tests.Communiques.Conversation;
 
 namespace DiplomacySim.Server.Tests.ForumBridge;
 
-/// <summary>A pasted forum post becomes a draft of the demo world, with its spans and its rule check; nothing is stored.</summary>
+/// <summary>A pasted forum post becomes a draft of the test world, with its spans and its rule check; nothing is stored.</summary>
 public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
 {
     private readonly Conversation players = new(server);
 
     [Fact]
-    public async Task TheReferenceLetterPost_BecomesADraftOfTheDemoWorld()
+    public async Task TheReferenceLetterPost_BecomesADraftOfTheTestWorld()
     {
         var (rus, world) = await players.AsAsync("rus.mfa");
 
-        var imported = await rus.ImportPostAsync(Demo, ForumPosts.ReferenceLetter);
+        var imported = await rus.ImportPostAsync(Game, ForumPosts.ReferenceLetter);
 
         var draft = imported.Draft;
         draft.FromMinistry.ShouldBe(world.Ministry("RUS"));
@@ -46,7 +46,7 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (rus, _) = await players.AsAsync("rus.mfa");
 
-        var imported = await rus.ImportPostAsync(Demo, ForumPosts.ReferenceLetter, PostFormat.BBCode);
+        var imported = await rus.ImportPostAsync(Game, ForumPosts.ReferenceLetter, PostFormat.BBCode);
 
         imported.ClauseSources.Select(s => s.ClauseIndex).ShouldBe([0, 1, 2, 3, 4]);
         Span(imported, 0).ShouldContain("Yen Bai Air Base");
@@ -59,9 +59,9 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
     public async Task AThaiBaseInALetterToVietNam_ComesWithTheRuleItBreaks()
     {
         var rus = await server.SignInAsync("rus.mod");
-        var world = await rus.GetGameAsync(Demo);
+        var world = await rus.GetGameAsync(Game);
 
-        var imported = await rus.ImportPostAsync(Demo, ForumPosts.ThaiBaseFromHanoi, PostFormat.Markdown);
+        var imported = await rus.ImportPostAsync(Game, ForumPosts.ThaiBaseFromHanoi, PostFormat.Markdown);
 
         imported.Draft.FromMinistry.ShouldBe(world.Ministry("RUS", "defence"));
         imported.Draft.Clauses.Single().ShouldBeOfType<BasingRightsClause>().Installations.ShouldBe([world.Installation("U-Tapao Royal Thai Navy Airfield")]);
@@ -73,7 +73,7 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (rus, _) = await players.AsAsync("rus.mfa");
 
-        var imported = await rus.ImportPostAsync(Demo, """
+        var imported = await rus.ImportPostAsync(Game, """
             To: Ministry of Foreign Affairs, Atlantis
             From: Ministry of Foreign Affairs, Russian Federation
             Subject: An approach
@@ -92,7 +92,7 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (rus, world) = await players.AsAsync("rus.mfa");
         var subject = "Training at Cam Ranh " + Guid.NewGuid().ToString("N")[..6];
-        var letter = (await rus.SendCommuniqueAsync(Demo, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), subject, Classification.Secret, "Dear colleagues,",
+        var letter = (await rus.SendCommuniqueAsync(Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), subject, Classification.Secret, "Dear colleagues,",
             [Basing(world, "Cam Ranh Base", 800), new DelegationVisitClause("Deputy Foreign Minister Morgulov", 10, "Hanoi", new DateOnly(2018, 12, 1))]))).Id;
         var reply = $"""
             From: Ministry of Foreign Affairs, Viet Nam
@@ -103,34 +103,34 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
             - Visit: we regret that Hanoi cannot receive the delegation this year.
             """;
 
-        var vietNam = await (await server.SignInAsync("vnm.mfa")).ImportPostAsync(Demo, reply);
+        var vietNam = await (await server.SignInAsync("vnm.mfa")).ImportPostAsync(Game, reply);
         vietNam.Draft.InReplyTo.ShouldBe(letter);
         vietNam.Draft.Subject.ShouldBe("Re: " + subject);
         vietNam.Responses.Select(r => (r.ClauseIndex, r.Decision)).ShouldBe([(0, Decision.Accept), (1, Decision.Reject)]);
 
-        var china = await (await server.SignInAsync("chn.mfa")).ImportPostAsync(Demo, reply);
+        var china = await (await server.SignInAsync("chn.mfa")).ImportPostAsync(Game, reply);
         china.Draft.InReplyTo.ShouldBeNull();
         china.Draft.Subject.ShouldNotBe("Re: " + subject);
         china.Responses.ShouldAllBe(r => r.ClauseIndex == null && r.Counter == null);
         china.Unresolved.ShouldContain(u => u.Text == subject);
         china.Violations.ShouldContain(v => v.Code == "SENDER_NOT_HELD");
 
-        (await (await server.SignInAsync("spectator")).ImportPostAsync(Demo, reply)).Draft.InReplyTo.ShouldBeNull();
-        (await (await server.SignInAsync("gm")).ImportPostAsync(Demo, reply)).Draft.InReplyTo.ShouldBe(letter);
+        (await (await server.SignInAsync("spectator")).ImportPostAsync(Game, reply)).Draft.InReplyTo.ShouldBeNull();
+        (await (await server.SignInAsync("gm")).ImportPostAsync(Game, reply)).Draft.InReplyTo.ShouldBe(letter);
     }
 
     [Fact]
     public async Task APostOverTheLimit_Is400_AndNothingIsStored()
     {
         var (rus, _) = await players.AsAsync("rus.mfa");
-        var before = (await rus.GetEventsAsync(Demo, 0, 1_000)).Count;
+        var before = (await rus.GetEventsAsync(Game, 0, 1_000)).Count;
 
-        var tooLong = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.ImportPostAsync(Demo, new string('a', 100_001)));
+        var tooLong = await Should.ThrowAsync<DiplomacySimApiException>(() => rus.ImportPostAsync(Game, new string('a', 100_001)));
 
         tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         tooLong.Errors.ShouldContainKey("text");
-        (await rus.ImportPostAsync(Demo, "Russia requests a trade agreement on energy. " + new string('x', 99_000))).Draft.ShouldNotBeNull();
-        (await rus.GetEventsAsync(Demo, 0, 1_000)).Count.ShouldBe(before);
+        (await rus.ImportPostAsync(Game, "Russia requests a trade agreement on energy. " + new string('x', 99_000))).Draft.ShouldNotBeNull();
+        (await rus.GetEventsAsync(Game, 0, 1_000)).Count.ShouldBe(before);
     }
 
     [Theory]
@@ -146,7 +146,7 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (http, _) = await RawAsync();
 
-        using var response = await http.PostAsync($"api/games/{Demo}/communiques/import", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await http.PostAsync($"api/games/{Game}/communiques/import", new StringContent(body, Encoding.UTF8, "application/json"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -158,7 +158,7 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
         var (http, _) = await RawAsync();
         byte[] body = [.. "{\"text\":\"Russia requests "u8, 0xC3, 0x28, 0xFF, .. "\"}"u8];
 
-        using var response = await http.PostAsync($"api/games/{Demo}/communiques/import", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
+        using var response = await http.PostAsync($"api/games/{Game}/communiques/import", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
@@ -168,7 +168,7 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
     {
         var (rus, _) = await players.AsAsync("rus.mfa");
 
-        var imported = await rus.ImportPostAsync(Demo, """
+        var imported = await rus.ImportPostAsync(Game, """
             From: Ministry of Foreign Affairs, Russian Federation
             To: Ministry of Foreign Affairs, Viet Nam
             Subject: <script>alert(1)</script>

@@ -6,18 +6,18 @@ namespace DiplomacySim.Server.Tests.Games;
 
 public sealed class GameWorldTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
 {
-    private const string Demo = "rus-vnm-2018";
+    private const string Game = TestWorld.Slug;
 
     [Fact]
-    public async Task ListGames_ShowsTheDemoGameWithItsDate()
+    public async Task ListGames_ShowsTheTestWorldWithItsDate()
     {
         var client = await server.SignInAsync("chn.mfa");
 
         var games = await client.ListGamesAsync();
 
-        var demo = games.ShouldHaveSingleItem();
-        demo.Slug.ShouldBe(Demo);
-        demo.InGameDate.ShouldBe(new DateOnly(2018, 10, 3));
+        var game = games.ShouldHaveSingleItem();
+        game.Slug.ShouldBe(Game);
+        game.InGameDate.ShouldBe(new DateOnly(2018, 10, 3));
     }
 
     [Fact]
@@ -25,17 +25,17 @@ public sealed class GameWorldTests(DiplomacySimServer server) : IClassFixture<Di
     {
         var client = await server.SignInAsync("rus.mfa");
 
-        var bySlug = await client.GetGameAsync(Demo);
+        var bySlug = await client.GetGameAsync(Game);
         var byId = await client.GetGameAsync(bySlug.Id.ToString());
 
-        byId.Slug.ShouldBe(Demo);
+        byId.Slug.ShouldBe(Game);
         byId.Nations.Count.ShouldBe(bySlug.Nations.Count);
     }
 
     [Fact]
-    public async Task DemoWorld_HasTheScenarioNationsWithAliases()
+    public async Task TestWorld_HasTheScenarioNationsWithAliases()
     {
-        var world = await (await server.SignInAsync("rus.mfa")).GetGameAsync(Demo);
+        var world = await (await server.SignInAsync("rus.mfa")).GetGameAsync(Game);
 
         var codes = world.Nations.Select(n => n.Code).ToList();
         foreach (var code in new[] { "RUS", "VNM", "THA", "CHN", "USA", "IND", "JPN", "PHL", "LAO", "KHM" })
@@ -46,9 +46,9 @@ public sealed class GameWorldTests(DiplomacySimServer server) : IClassFixture<Di
     }
 
     [Fact]
-    public async Task DemoWorld_HasTheVietnameseBasesWithTheirDiacritics()
+    public async Task TestWorld_HasTheVietnameseBasesWithTheirDiacritics()
     {
-        var world = await (await server.SignInAsync("vnm.mfa")).GetGameAsync(Demo);
+        var world = await (await server.SignInAsync("vnm.mfa")).GetGameAsync(Game);
 
         var vietnamese = world.Installations.Where(i => i.Nation == "VNM").Select(i => i.Name).ToList();
         vietnamese.ShouldContain("Yên Bái Air Base");
@@ -59,9 +59,9 @@ public sealed class GameWorldTests(DiplomacySimServer server) : IClassFixture<Di
     }
 
     [Fact]
-    public async Task DemoWorld_ShowsWhoHoldsEachMinistry()
+    public async Task TestWorld_ShowsWhoHoldsEachMinistry()
     {
-        var world = await (await server.SignInAsync("gm")).GetGameAsync(Demo);
+        var world = await (await server.SignInAsync("gm")).GetGameAsync(Game);
 
         world.Ministries.Single(m => m.Nation == "RUS" && m.Kind == "foreignAffairs").Holder.ShouldBe("rus.mfa");
         world.Ministries.Single(m => m.Nation == "VNM" && m.Kind == "defence").Holder.ShouldBe("vnm.mod");
@@ -70,9 +70,9 @@ public sealed class GameWorldTests(DiplomacySimServer server) : IClassFixture<Di
     }
 
     [Fact]
-    public async Task DemoWorld_HasRussiasEmbassyInThailandClosedAndVietNamsOpen()
+    public async Task TestWorld_HasRussiasEmbassyInThailandClosedAndVietNamsOpen()
     {
-        var world = await (await server.SignInAsync("tha.mfa")).GetGameAsync(Demo);
+        var world = await (await server.SignInAsync("tha.mfa")).GetGameAsync(Game);
 
         world.Missions.Single(m => m.From == "RUS" && m.To == "THA").Status.ShouldBe("closed");
         world.Missions.Single(m => m.From == "VNM" && m.To == "THA").Status.ShouldBe("open");

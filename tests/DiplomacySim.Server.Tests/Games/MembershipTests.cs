@@ -19,7 +19,7 @@ public sealed class MembershipTests(DiplomacySimServer server) : IClassFixture<D
         using var http = server.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", client.AccessToken);
 
-        var me = await http.GetFromJsonAsync<Membership>($"/api/games/{DemoWorld.Slug}/me");
+        var me = await http.GetFromJsonAsync<Membership>($"/api/games/{TestWorld.Slug}/me");
 
         me.ShouldNotBeNull();
         me.UserName.ShouldBe(userName);
@@ -31,7 +31,7 @@ public sealed class MembershipTests(DiplomacySimServer server) : IClassFixture<D
         else
         {
             me.Nations.ShouldBe([nation]);
-            var world = await client.GetGameAsync(DemoWorld.Slug);
+            var world = await client.GetGameAsync(TestWorld.Slug);
             me.Ministries.ShouldBe([world.Ministry(nation)]);
         }
     }
@@ -41,7 +41,7 @@ public sealed class MembershipTests(DiplomacySimServer server) : IClassFixture<D
     {
         using var http = server.CreateClient();
 
-        using var response = await http.GetAsync($"/api/games/{DemoWorld.Slug}/me");
+        using var response = await http.GetAsync($"/api/games/{TestWorld.Slug}/me");
 
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
     }

@@ -8,7 +8,7 @@ public sealed class BrowserRoutesTests(DiplomacySimServer server) : IClassFixtur
 {
     [Theory]
     [InlineData("/")]
-    [InlineData("/games/rus-vnm-2018/desk")]
+    [InlineData($"/games/{TestWorld.Slug}/desk")]
     public async Task PageAndDeepLinks_ServeTheBrowser(string path)
     {
         using var http = server.CreateClient();
@@ -31,7 +31,7 @@ public sealed class BrowserRoutesTests(DiplomacySimServer server) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("/api/games/rus-vnm-2018/nothing-here")]
+    [InlineData($"/api/games/{TestWorld.Slug}/nothing-here")]
     [InlineData("/hubs/nothing-here")]
     public async Task UnknownApiPaths_StayProblemDetails(string path)
     {

@@ -18,13 +18,13 @@ public sealed class CatchUpTests(DiplomacySimServer server) : IClassFixture<Dipl
 
         // Some letters Russia may read (its own, public ones), some it may not (between others, confidential).
         var writers = new[] { ("rus.mfa", "RUS", "VNM", Classification.Confidential), ("usa.mfa", "USA", "JPN", Classification.Confidential), ("chn.mfa", "CHN", "THA", Classification.Public) };
-        var world = await gm.GetGameAsync(DemoWorld.Slug);
-        var target = (await gm.GetEventsAsync(DemoWorld.Slug, 0, 1_000)).Select(e => e.Seq).DefaultIfEmpty(0).Max() + 100;
-        for (var i = 0; (await gm.GetEventsAsync(DemoWorld.Slug, target - 1, 1)).Count == 0; i++)
+        var world = await gm.GetGameAsync(TestWorld.Slug);
+        var target = (await gm.GetEventsAsync(TestWorld.Slug, 0, 1_000)).Select(e => e.Seq).DefaultIfEmpty(0).Max() + 100;
+        for (var i = 0; (await gm.GetEventsAsync(TestWorld.Slug, target - 1, 1)).Count == 0; i++)
         {
             var (user, from, to, classification) = writers[i % writers.Length];
             var writer = await server.SignInAsync(user);
-            await writer.SendCommuniqueAsync(DemoWorld.Slug, new CommuniqueDraft(world.Ministry(from), world.Ministry(to), $"Away {i}", classification, "…",
+            await writer.SendCommuniqueAsync(TestWorld.Slug, new CommuniqueDraft(world.Ministry(from), world.Ministry(to), $"Away {i}", classification, "…",
                 [new CooperationClause(CooperationSector.Cultural, $"Exchange {i}")]));
         }
 

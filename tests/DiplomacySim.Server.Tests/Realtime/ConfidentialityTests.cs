@@ -38,7 +38,7 @@ public sealed class ConfidentialityTests(DiplomacySimServer server) : IClassFixt
             received[outsider].ShouldNotContain(e => e.Type.StartsWith("communique.", StringComparison.Ordinal), outsider);
             received[outsider].ShouldNotContain(e => e.Type == "agreement.changed", outsider);
             received[outsider].ShouldNotContain(e => secret.Any(id => e.Payload.ToString().Contains(id.ToString(), StringComparison.Ordinal)), outsider);
-            // Relations are public in the demo: outsiders see scores move, never why in words of the letter.
+            // Relations are public in the test world: outsiders see scores move, never why in words of the letter.
             received[outsider].ShouldAllBe(e => e.Type == "relation.changed", outsider);
         }
 

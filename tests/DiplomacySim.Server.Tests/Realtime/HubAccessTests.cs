@@ -12,7 +12,7 @@ public sealed class HubAccessTests(DiplomacySimServer server) : IClassFixture<Di
     {
         await using var stream = server.EventStream("not-a-token");
 
-        var refused = await Should.ThrowAsync<Exception>(() => stream.JoinAsync(DemoWorld.Slug));
+        var refused = await Should.ThrowAsync<Exception>(() => stream.JoinAsync(TestWorld.Slug));
 
         refused.Message.ShouldContain("401");
     }
@@ -34,7 +34,7 @@ public sealed class HubAccessTests(DiplomacySimServer server) : IClassFixture<Di
         var client = await server.SignInAsync("rus.mfa");
         await using var stream = server.EventStream(client.AccessToken!);
 
-        var refused = await Should.ThrowAsync<HubException>(() => stream.JoinAsync(DemoWorld.Slug, afterSeq: -1));
+        var refused = await Should.ThrowAsync<HubException>(() => stream.JoinAsync(TestWorld.Slug, afterSeq: -1));
 
         refused.Message.ShouldContain("VALIDATION_FAILED");
     }

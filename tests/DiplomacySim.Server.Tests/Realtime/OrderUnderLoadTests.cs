@@ -14,7 +14,7 @@ public sealed class OrderUnderLoadTests(DiplomacySimServer server) : IClassFixtu
         var recorders = new List<Recorder>();
         foreach (var name in watchers)
             recorders.Add(await Recorder.WatchAsync(server, name));
-        var world = await (await server.SignInAsync("gm")).GetGameAsync(DemoWorld.Slug);
+        var world = await (await server.SignInAsync("gm")).GetGameAsync(TestWorld.Slug);
 
         var writers = new[] { ("rus.mfa", "RUS", "VNM"), ("vnm.mfa", "VNM", "THA"), ("usa.mfa", "USA", "JPN"), ("chn.mfa", "CHN", "IND") };
         await Task.WhenAll(writers.Select(async writer =>
@@ -24,7 +24,7 @@ public sealed class OrderUnderLoadTests(DiplomacySimServer server) : IClassFixtu
             for (var i = 0; i < 50; i++)
             {
                 var classification = i % 2 == 0 ? Classification.Public : Classification.Secret;
-                await client.SendCommuniqueAsync(DemoWorld.Slug, new CommuniqueDraft(world.Ministry(from), world.Ministry(to), $"{from} {i}", classification, "…",
+                await client.SendCommuniqueAsync(TestWorld.Slug, new CommuniqueDraft(world.Ministry(from), world.Ministry(to), $"{from} {i}", classification, "…",
                     [new CooperationClause(CooperationSector.Energy, $"Note {i}")]));
             }
         }));

@@ -53,7 +53,7 @@ internal sealed class Recorder : IAsyncDisposable
         var client = await server.SignInAsync(userName);
         var stream = server.EventStream(client.AccessToken!);
         var recorder = new Recorder(userName, stream, client);
-        await stream.JoinAsync(DemoWorld.Slug, afterSeq);
+        await stream.JoinAsync(TestWorld.Slug, afterSeq);
         return recorder;
     }
 
@@ -63,7 +63,7 @@ internal sealed class Recorder : IAsyncDisposable
         var all = new List<GameEvent>();
         while (true)
         {
-            var page = await Client.GetEventsAsync(DemoWorld.Slug, after, 1_000);
+            var page = await Client.GetEventsAsync(TestWorld.Slug, after, 1_000);
             all.AddRange(page);
             if (page.Count < 1_000)
                 return all;

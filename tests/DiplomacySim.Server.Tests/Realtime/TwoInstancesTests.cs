@@ -32,13 +32,13 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
         await using var vietNam = await Recorder.WatchAsync(instances.First, "vnm.mfa");
         var rus = await instances.Second.SignInAsync("rus.mfa");
         var vnm = await instances.Second.SignInAsync("vnm.mfa");
-        var world = await rus.GetGameAsync(DemoWorld.Slug);
+        var world = await rus.GetGameAsync(TestWorld.Slug);
 
         for (var i = 0; i < 10; i++)
         {
-            var letter = await rus.SendCommuniqueAsync(DemoWorld.Slug, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), $"Via the second {i}",
+            var letter = await rus.SendCommuniqueAsync(TestWorld.Slug, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), $"Via the second {i}",
                 Classification.Secret, "…", [new CooperationClause(CooperationSector.Defense, $"Exercise {i}")]));
-            await vnm.RespondAsync(DemoWorld.Slug, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Agreed.", [new ClauseResponse(0, Decision.Accept)]));
+            await vnm.RespondAsync(TestWorld.Slug, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Agreed.", [new ClauseResponse(0, Decision.Accept)]));
         }
 
         var received = await vietNam.ReceivedEverythingAfterAsync(0);
@@ -55,14 +55,14 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
         var rusOnFirst = await instances.First.SignInAsync("rus.mfa");
         var rus = await instances.Second.SignInAsync("rus.mfa");
         var vnm = await instances.Second.SignInAsync("vnm.mfa");
-        var world = await rus.GetGameAsync(DemoWorld.Slug);
+        var world = await rus.GetGameAsync(TestWorld.Slug);
         var draft = new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), "Basing at An Thới", Classification.Confidential, "…",
             [Communiques.Conversation.Basing(world, "An Thới Naval Base", 4_000)]);
-        (await rusOnFirst.CheckCommuniqueAsync(DemoWorld.Slug, draft)).Violations.ShouldBeEmpty();
+        (await rusOnFirst.CheckCommuniqueAsync(TestWorld.Slug, draft)).Violations.ShouldBeEmpty();
 
-        var letter = await rus.SendCommuniqueAsync(DemoWorld.Slug, draft);
-        await vnm.RespondAsync(DemoWorld.Slug, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Agreed.", [new ClauseResponse(0, Decision.Accept)]));
+        var letter = await rus.SendCommuniqueAsync(TestWorld.Slug, draft);
+        await vnm.RespondAsync(TestWorld.Slug, letter.Id, new ResponseDraft(world.Ministry("VNM"), "Agreed.", [new ClauseResponse(0, Decision.Accept)]));
 
-        (await rusOnFirst.CheckCommuniqueAsync(DemoWorld.Slug, draft)).Violations.ShouldContain(v => v.Code == "CAPACITY_EXCEEDED");
+        (await rusOnFirst.CheckCommuniqueAsync(TestWorld.Slug, draft)).Violations.ShouldContain(v => v.Code == "CAPACITY_EXCEEDED");
     }
 }

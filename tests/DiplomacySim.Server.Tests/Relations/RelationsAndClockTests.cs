@@ -15,11 +15,11 @@ public sealed class RelationsAndClockTests(DiplomacySimServer server) : IClassFi
     {
         var client = await server.SignInAsync("chn.mfa");
 
-        var relations = await client.GetRelationsAsync(Demo);
+        var relations = await client.GetRelationsAsync(Game);
 
         relations.Nations.Count.ShouldBe(10);
         relations.Opinions.Count.ShouldBe(10 * 9);
-        var detail = await client.GetRelationAsync(Demo, "CHN", "VNM");
+        var detail = await client.GetRelationAsync(Game, "CHN", "VNM");
         detail.Score.ShouldBe(relations.Opinions.Single(o => o.From == "CHN" && o.To == "VNM").Score);
         detail.Score.ShouldBe(detail.Modifiers.Sum(m => m.Value));
         detail.Modifiers.ShouldContain(m => m.Reason == "south-china-sea-dispute" && m.Amount == -35 && m.Decay == null);
@@ -30,7 +30,7 @@ public sealed class RelationsAndClockTests(DiplomacySimServer server) : IClassFi
     {
         var client = await server.SignInAsync("chn.mfa");
 
-        var error = await Should.ThrowAsync<DiplomacySimApiException>(() => client.GetRelationAsync(Demo, "CHN", "ATL"));
+        var error = await Should.ThrowAsync<DiplomacySimApiException>(() => client.GetRelationAsync(Game, "CHN", "ATL"));
 
         error.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -41,19 +41,19 @@ public sealed class RelationsAndClockTests(DiplomacySimServer server) : IClassFi
         var (rus, world) = await players.AsAsync("rus.mfa");
         var (gm, _) = await players.AsAsync("gm");
         await SendAsync(rus, world, "RUS", "KHM", [new CooperationClause(CooperationSector.Cultural, "Ballet on tour.")], classification: Classification.Public);
-        var contact = (await gm.GetRelationAsync(Demo, "RUS", "KHM")).Modifiers.Single(m => m.Reason == "diplomatic-contact");
+        var contact = (await gm.GetRelationAsync(Game, "RUS", "KHM")).Modifiers.Single(m => m.Reason == "diplomatic-contact");
         contact.Decay.ShouldNotBeNull();
-        var before = (await gm.GetRelationAsync(Demo, "RUS", "KHM")).Score;
-        var lastSeq = (await gm.GetEventsAsync(Demo, 0, 1_000))[^1].Seq;
+        var before = (await gm.GetRelationAsync(Game, "RUS", "KHM")).Score;
+        var lastSeq = (await gm.GetEventsAsync(Game, 0, 1_000))[^1].Seq;
 
-        var clock = await gm.AdvanceClockAsync(Demo, contact.Decay.OverDays);
+        var clock = await gm.AdvanceClockAsync(Game, contact.Decay.OverDays);
 
         clock.InGameDate.ShouldBe(world.InGameDate.AddDays(contact.Decay.OverDays));
-        (await rus.GetGameAsync(Demo)).InGameDate.ShouldBe(clock.InGameDate);
-        var after = await gm.GetRelationAsync(Demo, "RUS", "KHM");
+        (await rus.GetGameAsync(Game)).InGameDate.ShouldBe(clock.InGameDate);
+        var after = await gm.GetRelationAsync(Game, "RUS", "KHM");
         after.Modifiers.ShouldNotContain(m => m.Reason == "diplomatic-contact");
         after.Score.ShouldBe(before - contact.Value);
-        var logged = await gm.GetEventsAsync(Demo, lastSeq, 1_000);
+        var logged = await gm.GetEventsAsync(Game, lastSeq, 1_000);
         logged[0].Type.ShouldBe("clock.advanced");
         logged.ShouldContain(e => e.Type == "relation.changed" && e.Payload.GetProperty("from").GetString() == "RUS" && e.Payload.GetProperty("to").GetString() == "KHM");
     }

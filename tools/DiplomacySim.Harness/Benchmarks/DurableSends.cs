@@ -54,7 +54,7 @@ public sealed class DurableSends : IStep
             **What:** {clients} concurrent clients, {duration.TotalSeconds:F0} s per phase. HTTP: each client sends public communiques (one
             cooperation clause) back to back through `POST /communiques` as the player holding nation AAA's foreign ministry, in a game of 5
             nations chosen per send; each 201 is a committed transaction (validation, rules, the game's row lock, three events, two opinion
-            modifiers, the NOTIFY). pgbench: [the same statements]({"../src/DiplomacySim.Harness/Benchmarks/send-communique.pgbench"}), prepared, with
+            modifiers, the NOTIFY). pgbench: [the same statements]({"../tools/DiplomacySim.Harness/Benchmarks/send-communique.pgbench"}), prepared, with
             the same commits and round trips, against the same PostgreSQL while the server sits idle (listening, as it does). Goal: HTTP at
             least 0.75 of pgbench.
 

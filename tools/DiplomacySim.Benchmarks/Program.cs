@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
 
-// `dotnet run -c Release --project src/DiplomacySim.Benchmarks -- --filter '*'` runs them all;
+// `dotnet run -c Release --project tools/DiplomacySim.Benchmarks -- --filter '*'` runs them all;
 // BenchmarkDotNet's own options (--job short, --filter '*Import*') pass through.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

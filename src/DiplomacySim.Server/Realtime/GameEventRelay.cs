@@ -51,7 +51,7 @@ public sealed class GameEventRelay(IServiceScopeFactory scopes, HubConnections c
             pump.Wake();
     }
 
-    /// <summary>How many connections this instance delivers to, for logs and the load tool.</summary>
+    /// <summary>How many connections this instance delivers to, for logs and the harness.</summary>
     public int ConnectionCount => gameOfConnection.Count;
 
     public async ValueTask DisposeAsync()

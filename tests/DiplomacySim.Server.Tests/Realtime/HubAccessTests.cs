@@ -44,9 +44,9 @@ public sealed class HubAccessTests(DiplomacySimServer server) : IClassFixture<Di
     {
         await using var spectator = await server.WatchAsync("spectator");
         var rus = await server.SignInAsync("rus.mfa");
-        var world = await rus.GetGameAsync(DemoWorld.Slug);
+        var world = await rus.GetGameAsync(TestWorld.Slug);
 
-        var sent = await rus.SendCommuniqueAsync(DemoWorld.Slug, new Client.Contracts.CommuniqueDraft(world.Ministry("RUS"), world.Ministry("THA"),
+        var sent = await rus.SendCommuniqueAsync(TestWorld.Slug, new Client.Contracts.CommuniqueDraft(world.Ministry("RUS"), world.Ministry("THA"),
             "An open letter", Domain.Communiques.Classification.Public, "For everyone to read.", []));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

@@ -18,7 +18,7 @@ namespace DiplomacySim.Server.Tests.Realtime;
 /// </summary>
 public sealed class SeatChangeTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
 {
-    private const string Demo = DemoWorld.Slug;
+    private const string Demo = TestWorld.Slug;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]

@@ -8,4 +8,10 @@ public static class EventTypes
     public const string AgreementChanged = "agreement.changed";
     public const string RelationChanged = "relation.changed";
     public const string ClockAdvanced = "clock.advanced";
+
+    /// <summary>
+    /// The PostgreSQL channel every instance LISTENs on; the payload is the game's id. The NOTIFY is
+    /// queued with the game's lock (Data.GameLocks), so it is sent only if the command commits.
+    /// </summary>
+    public const string NotifyChannel = "diplomacysim_events";
 }

@@ -39,7 +39,7 @@ internal sealed partial class PostgresEventListener(string connectionString, Gam
             if (Guid.TryParse(notification.Payload, out var gameId))
                 relay.Wake(gameId);
         };
-        await using (var listen = new NpgsqlCommand($"LISTEN {EventNotifier.Channel}", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {Events.EventTypes.NotifyChannel}", connection))
             await listen.ExecuteNonQueryAsync(stoppingToken);
         relay.WakeAll();
         while (!stoppingToken.IsCancellationRequested)

@@ -39,7 +39,7 @@ public static class ForumImporter
             : [];
         if (responses.Count == 0)
         {
-            foreach (var request in Requests.Find(text, Requests.Listed(text, sentences), world, folded))
+            foreach (var request in Requests.Find(text, Requests.Listed(text, sentences), terms))
             {
                 var before = unresolved.Count;
                 if (Terms.Read(request, terms) is not { } clause)

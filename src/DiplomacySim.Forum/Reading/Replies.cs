@@ -39,7 +39,7 @@ internal static partial class Replies
             Clause? counter = null;
             if (decision == ReplyDecision.Counter)
             {
-                var request = new Request(kind.Value, item, item.End, itemText, itemText);
+                var request = Request.Of(kind.Value, Stance.Request, [item], text);
                 counter = Terms.Read(request, terms);
                 if (counter is null)
                     decision = ReplyDecision.Reject;

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using DiplomacySim.Domain.Clauses;
+
+namespace DiplomacySim.Forum.Reading;
+
+/// <summary>
+/// A protecting power's terms: whose interests (the nation written with "'s", else the requester),
+/// in which third state (a nation named after "interests", by name, adjective or capital), and
+/// whether diplomatic, consular or both.
+/// </summary>
+internal static partial class Mandates
+{
+    [GeneratedRegex(@"^['’]s\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\binterests\b|\brepresentation\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Interests();
+
+    public static ProtectingPowerClause? Read(Request request, TermsContext context)
+    {
+        var text = context.Text;
+        var found = request.Parts.SelectMany(p => context.World.NationsIn(context.Folded, p.Start, p.End, otherNames: true)).ToList();
+        var possessive = found.FirstOrDefault(n => n.At + n.Length < text.Length && Possessive().IsMatch(text.AsSpan(n.At + n.Length, Math.Min(3, text.Length - n.At - n.Length)).ToString()));
+        var protectedState = possessive.Nation ?? context.Requester;
+        var interests = request.Parts.Select(p => Interests().Match(text, p.Start, p.End - p.Start)).FirstOrDefault(m => m.Success);
+        var host = found.Where(n => interests is not null && n.At > interests.Index && n.Nation != protectedState && n.Nation != context.Grantor).Select(n => n.Nation).FirstOrDefault();
+        if (protectedState is null || host is null)
+        {
+            context.Unresolved.Add(new(request.AskingText, host is null ? "no host state found: say in which country the interests are to be protected" : "no protected state found"));
+            return null;
+        }
+        var lower = request.Text.ToLowerInvariant();
+        var scope = (lower.Contains("diplomatic", StringComparison.Ordinal), lower.Contains("consular", StringComparison.Ordinal)) switch
+        {
+            (true, false) => ProtectionScope.Diplomatic,
+            (false, true) => ProtectionScope.Consular,
+            _ => ProtectionScope.Both,
+        };
+        return new ProtectingPowerClause(protectedState.Code, host.Code, scope);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Forum.Text;
+
+namespace DiplomacySim.Forum.Reading;
+
+/// <summary>
+/// What a sentence speaks of: each kind of clause it names, where it first names it. A sentence that
+/// asks may name several ("access to the base and a trade agreement"), each a request of its own.
+/// Words that only sound like a kind are not it: a "trade delegation" is a visit, "cooperation"
+/// with no sector is courtesy, a "Ministry of Trade" is a sender.
+/// </summary>
+internal static partial class Topics
+{
+    [GeneratedRegex(@"protecting power|protected power status|\bprotect\w* (?:of )?(?:our |its |the |\w+'s |\w+’s )?(?:\w+ ){0,3}interests|represent\w* (?:of )?(?:the |our |its )?(?:\w+ ){0,2}interests|interests section|act on (?:our|its) behalf in", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ProtectingPower();
+
+    [GeneratedRegex(@"\b(?:refuel\w*|re-fuel\w*|fuel|bunkering|take on fuel|replenish\w*)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Refueling();
+
+    [GeneratedRegex(@"\btariffs?\b|\b(?:trade|trading|commercial|economic partnership|customs) (?:agreement|deal|treaty|pact|accord|ties|relations|union|arrangement|partnership)s?\b|\bfree[- ]trade\b|\btrade in \w|\b(?:trade|export|import)s? (?:of|quotas?)\b|\bnegotiations? (?:on|for|towards?) (?:a |an )?(?:trade|commerc|economic|free)|\bmarket access\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Trade();
+
+    [GeneratedRegex(@"\binvest(?:s|ed|ing|ment|ments)?\b|\bfinanc(?:e|ing) (?:of |for )?(?:the )?(?:construction|building|development)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Investment();
+
+    [GeneratedRegex(@"\b(?:delegations?|visit(?:s|ing)?|state visit|summit|meeting|talks in|invite (?:you|your \w+(?: \w+)?|a delegation|your delegation) to|travel to|be in [A-Z][\p{L}]+ at your|receive (?:your|a|our) (?:\w+ )?(?:delegation|minister|envoy|foreign minister))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Visit();
+
+    [GeneratedRegex(@"\bbasing\b|\b(?:these|those|the|our|such) bases\b|\b(?:military|naval|air) (?:facility|facilities|presence) (?:in|at|on)\b|\bstation(?:ing)? (?:of )?(?:troops|forces|personnel|a detachment)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Basing();
+
+    [GeneratedRegex(@"\b(?:use of|access to|access at|host\w*|station\w*|deploy\w*|detachment|personnel|troops|forces|rotat\w*|presence|garrison\w*|lease)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BasingAtNamedPlace();
+
+    [GeneratedRegex(@"\b(?:base|bases|naval station|airfield|air station|port)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnyPlace();
+
+    [GeneratedRegex(@"\b(?:personnel|troops|forces|detachment|soldiers|garrison)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnyForces();
+
+    [GeneratedRegex(@"\b(?:co-?operation|cooperate|collaborat\w*|partnership|joint (?:exercises?|patrols?|research|venture|study|training)|working group)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Cooperation();
+
+    // Words that name another kind's place or people, not a request of that kind.
+    [GeneratedRegex(@"\b(?:trade|commercial|business) (?:delegation|mission|envoy|representatives?)|\bministry of (?:\w+ and )?(?:trade|commerce)|\bminister of (?:\w+ and )?(?:trade|commerce)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotTrade();
+
+    /// <summary>The kinds <paramref name="sentence"/> speaks of, in the order it names them.</summary>
+    public static List<(ClauseKind Kind, int At)> In(string sentence, Sentence span, ForumWorld world, Folded folded)
+    {
+        var found = new List<(ClauseKind Kind, int At)>();
+        void Add(ClauseKind kind, Match match)
+        {
+            if (match.Success)
+                found.Add((kind, match.Index));
+        }
+        Add(ClauseKind.ProtectingPower, ProtectingPower().Match(sentence));
+        Add(ClauseKind.RefuelingRights, Refueling().Match(sentence));
+        if (Trade().Match(sentence) is { Success: true } trade && !NotTrade().Match(sentence).Success)
+            found.Add((ClauseKind.TradeAgreement, trade.Index));
+        Add(ClauseKind.Investment, Investment().Match(sentence));
+        Add(ClauseKind.DelegationVisit, Visit().Match(sentence));
+        var installations = world.InstallationsIn(folded, span.Start, span.End);
+        // Refuelling at a base is not basing at it: only words of basing itself make both.
+        var refuels = found.Exists(f => f.Kind == ClauseKind.RefuelingRights);
+        if (Basing().Match(sentence) is { Success: true } basing && (!refuels || basing.Value.StartsWith("basing", StringComparison.OrdinalIgnoreCase)))
+            found.Add((ClauseKind.BasingRights, basing.Index));
+        else if (installations.Count > 0 && BasingAtNamedPlace().IsMatch(sentence) && !refuels)
+            found.Add((ClauseKind.BasingRights, installations[0].At - span.Start));
+        // A base the game does not know, asked for with forces: a basing request whose place is listed as unresolved.
+        else if (AnyPlace().Match(sentence) is { Success: true } place && AnyForces().IsMatch(sentence) && !refuels)
+            found.Add((ClauseKind.BasingRights, place.Index));
+        if (Cooperation().Match(sentence) is { Success: true } cooperation && Sectors.Cooperation(sentence) is not null)
+            found.Add((ClauseKind.Cooperation, cooperation.Index));
+        return [.. found.OrderBy(f => f.At)];
+    }
+}

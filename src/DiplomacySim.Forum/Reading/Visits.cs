@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using DiplomacySim.Domain.Clauses;
+
+namespace DiplomacySim.Forum.Reading;
+
+/// <summary>
+/// A delegation's terms: who leads it ("led by ...", "Deputy Prime Minister Abramchenko", "a Deputy
+/// Prime Minister"), how many come, where ("visit Manila", "be in Hanoi", "the meeting will take place
+/// in Bern", "invite you to our capital") and when.
+/// </summary>
+internal static partial class Visits
+{
+    private const string Office = @"(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy|Governor|Admiral|General|King|Queen|Prince|Princess|Emir|Sultan|Director|Commissioner|Speaker|Chairman|Chairwoman|Chair)";
+
+    [GeneratedRegex(@"\bled by (?:the |his excellency |her excellency |h\.e\. )?(?<head>[A-Z][^,;.()]*?)(?=,|;|\.| comprising| and | of not| to visit| will| would| could| can|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LedBy();
+
+    [GeneratedRegex(@"\b(?:our|the|its|my|his|her) (?<title>(?:[A-Z][\p{L}-]* )*" + Office + @"(?: [A-Z][\p{L}-]*)*),? (?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? (?<name>[A-Z][\p{L}-]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitledName();
+
+    // "Deputy Prime Minister Abramchenko": a title written before its holder's name.
+    [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:(?:Deputy|Vice|First|Prime|Foreign|Defence|Defense|Trade|State|Crown|Senior|Special|Chief|Under|Assistant|Grand|Cabinet)[ -])*" + Office + @"(?: (?:of|for) (?:the )?[A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*)*)?) (?<name>(?!(?:of|for|and|the|to|will|would|can|could|is|has|with|at|in)\b)[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleThenName();
+
+    [GeneratedRegex(@"\b(?:a|an|our|the|its|my|your) (?<title>(?:[A-Z][\p{L}-]* )*" + Office + @"(?: (?:of|for) [A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*)*)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleAlone();
+
+    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|welcome (?:\w+ ){1,4}in|hosted in|convene in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CityPattern();
+
+    [GeneratedRegex(@"\b(?:delegation of|comprising|consisting of|party of|group of|team of)\s*(?:up to |not more than |no more than |some |about |around )?$|^\s*(?:members|delegates|persons|people|officials|representatives|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SizeWords();
+
+    [GeneratedRegex(@"\bour (?:capital|capital city)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OurCapital();
+
+    public static DelegationVisitClause Read(Request request, TermsContext context)
+    {
+        var text = request.Text;
+        var head = LedBy().Match(text) is { Success: true } led ? led.Groups["head"].Value.Trim()
+            : TitledName().Match(text) is { Success: true } titled ? $"{titled.Groups["title"].Value} {titled.Groups["name"].Value}"
+            : TitleThenName().Match(text) is { Success: true } named && context.World.NationsIn(new Text.Folded(named.Groups["name"].Value), 0, named.Groups["name"].Value.Length).Count == 0 ? $"{named.Groups["title"].Value} {named.Groups["name"].Value}"
+            : TitleAlone().Match(text) is { Success: true } title ? title.Groups["title"].Value
+            : "";
+        if (head.Length == 0)
+            context.Unresolved.Add(new(request.AskingText, "no head of delegation found: say who leads it"));
+        var numbers = Numbers.In(text, 0, text.Length);
+        var size = numbers.FirstOrDefault(n => SizeWords().IsMatch(text[Math.Max(0, n.At - 40)..n.At]) || SizeWords().IsMatch(text[(n.At + n.Length)..Math.Min(text.Length, n.At + n.Length + 20)]));
+        var city = City(text, context);
+        if (city.Length == 0)
+            context.Unresolved.Add(new(request.AskingText, "no city found: say where the delegation goes"));
+        var date = Dates.First(text, context.World.Today);
+        if (date is null)
+            context.Unresolved.Add(new(request.AskingText, "no date found: say when the delegation comes"));
+        return new DelegationVisitClause(head, (int)(size?.Value ?? 0), city, date ?? context.World.Today);
+    }
+
+    // A city is a capitalised name after a word of going or meeting, and not a nation ("visit Viet Nam" names no city).
+    private static string City(string text, TermsContext context)
+    {
+        foreach (Match match in CityPattern().Matches(text))
+        {
+            var city = match.Groups["city"].Value;
+            var folded = new Text.Folded(city);
+            if (context.World.NationsIn(folded, 0, city.Length).Count == 0 && Gazetteer.IsCity(city) is var known && (known || !match.Value.StartsWith("to ", StringComparison.Ordinal)) && !Dates.IsMonth(city))
+                return city;
+        }
+        return OurCapital().IsMatch(text) && context.Requester is { } requester ? Gazetteer.CapitalOf(requester) ?? "" : "";
+    }
+}

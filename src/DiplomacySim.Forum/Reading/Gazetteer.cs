@@ -16,7 +16,7 @@ internal static class Gazetteer
     [
         ("Russia", ["Russian"], "Moscow"), ("Viet Nam", ["Vietnamese"], "Hanoi"), ("Vietnam", ["Vietnamese"], "Hanoi"),
         ("Thailand", ["Thai"], "Bangkok"), ("China", ["Chinese"], "Beijing"), ("United States", ["American"], "Washington"),
-        ("Japan", ["Japanese"], "Tokyo"), ("India", ["Indian"], "New Delhi"), ("Philippines", ["Philippine", "Filipino"], "Manila"),
+        ("Japan", ["Japanese"], "Tokyo"), ("India", ["Indian", "Delhi"], "New Delhi"), ("Philippines", ["Philippine", "Filipino"], "Manila"),
         ("Indonesia", ["Indonesian"], "Jakarta"), ("Australia", ["Australian"], "Canberra"), ("Switzerland", ["Swiss"], "Bern"),
         ("France", ["French"], "Paris"), ("Germany", ["German"], "Berlin"), ("Turkey", ["Turkish"], "Ankara"), ("Türkiye", ["Turkish"], "Ankara"),
         ("Egypt", ["Egyptian"], "Cairo"), ("Norway", ["Norwegian"], "Oslo"), ("Brazil", ["Brazilian"], "Brasília"),

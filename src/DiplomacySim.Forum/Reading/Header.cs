@@ -6,7 +6,11 @@ using DiplomacySim.Forum.Text;
 namespace DiplomacySim.Forum.Reading;
 
 /// <summary>The letter's header: who writes to whom, about what, at which classification.</summary>
-internal sealed record Header(Ministry? From, Ministry? To, string? Subject, string? InReplyToSubject, Classification Classification);
+internal sealed record Header(Ministry? From, Ministry? To, string? Subject, string? InReplyToSubject, Classification Classification)
+{
+    /// <summary>Who signs, as a delegation's head is written ("Secretary of State Mike Pompeo"); null when unknown.</summary>
+    public string? Writer { get; init; }
+}
 
 /// <summary>
 /// Reads the header as a reader finds it, from the surest place to the least sure: labels ("To:",
@@ -71,7 +75,19 @@ internal static partial class HeaderReader
 
         var subject = labels.GetValueOrDefault("subject") ?? (PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine.TrimStart('#', ' ') : null);
         var reply = labels.GetValueOrDefault("reply");
-        return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head));
+        return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from) };
+    }
+
+    [GeneratedRegex(@"(?<title>(?:[A-Z][\p{L}-]* )*(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Head)(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)*)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SignedTitle();
+
+    // The sender's minister with the title the signature gives them: "Mike Pompeo, Secretary of State" → "Secretary of State Mike Pompeo".
+    private static string? Writer(string? signature, Ministry? from)
+    {
+        if (from?.MinisterName is not { } name)
+            return null;
+        var title = signature is null ? null : SignedTitle().Match(signature) is { Success: true } t ? t.Groups["title"].Value : null;
+        return title is null ? name : $"{title} {name}";
     }
 
     /// <summary>A line that only carries the header ("To: ...", "[Subject]: ..."): the draft's fields hold it, so the body leaves it out.</summary>

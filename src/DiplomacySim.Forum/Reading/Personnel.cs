@@ -10,7 +10,7 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Personnel
 {
-    [GeneratedRegex(@"^[\s,]*(?:[\p{L}-]+\s+){0,3}?(?:personnel|troops|soldiers|servicemen|servicewomen|service ?members|sailors|airmen|marines|staff|men|women|military advisers|advisers|advisors|guards|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[\s,]*(?:[\p{L}.-]+\s+){0,3}?(?:personnel|troops|soldiers|servicemen|servicewomen|service ?members|sailors|airmen|marines|staff|men|women|military advisers|advisers|advisors|guards|officers|instructors|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex People();
 
     [GeneratedRegex(@"^\s*(?:in peacetime|in times of peace|in ordinary times|in normal times|at ordinary times|at all other times|permanently)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -28,13 +28,18 @@ internal static partial class Personnel
     [GeneratedRegex(@"(?:january|february|march|april|may|june|july|august|september|october|november|december|\bin|\bsince|\bof|\buntil|\bby|\bfrom|\$|€|£|USD|EUR)\W*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DateOrMoneyBefore();
 
+    // "During a crisis in the region we would ask that up to 5,000 be allowed": the whole sentence is said for an emergency.
+    [GeneratedRegex(@"^\W*(?:in|during|should|if|when|whenever|in the event of|in times? of|in case of)\b[^,;]{0,60}?\b(?:emergenc\w*|crisis|crises|war|conflict|contingenc\w*|disaster)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EmergencySentence();
+
     /// <summary>True when the sentence counts people: a basing request's personnel, wherever it is said.</summary>
-    public static bool Mentions(string sentence) => Caps(sentence, 0, sentence.Length).Exists(c => c.Said);
+    public static bool Mentions(string sentence) => Caps(sentence, 0, sentence.Length).Exists(c => c.Said || c.Emergency);
 
     /// <summary>The personnel numbers in [from, to), each with whether a number of people was said and whether it is an emergency cap.</summary>
     public static List<(FoundNumber Number, bool Said, bool Emergency)> Caps(string text, int from, int to)
     {
         var caps = new List<(FoundNumber, bool, bool)>();
+        var forEmergency = EmergencySentence().IsMatch(text.AsSpan(from, Math.Min(to - from, 120)).ToString());
         foreach (var n in Numbers.In(text, from, to))
         {
             var after = text[(n.At + n.Length)..Math.Min(to, n.At + n.Length + 60)];
@@ -42,7 +47,7 @@ internal static partial class Personnel
             if (n.Value < 1 || NotPeople().IsMatch(after) || (n.Value is >= 1900 and <= 2100 && DateOrMoneyBefore().IsMatch(before)) || Regex.IsMatch(before, @"(?:\$|€|£|USD|EUR)\s*$", RegexOptions.None, TimeSpan.FromSeconds(1)))
                 continue;
             var said = People().IsMatch(after);
-            var emergency = EmergencyBefore().IsMatch(before) || EmergencyAfter().IsMatch(after);
+            var emergency = forEmergency || EmergencyBefore().IsMatch(before) || EmergencyAfter().IsMatch(after);
             if (said || emergency || Peacetime().IsMatch(after))
                 caps.Add((n, said, emergency));
         }

@@ -10,7 +10,7 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class References
 {
-    [GeneratedRegex(@"\b(?:th(?:is|at|ese|ose)|the|such|said) (?:numbers?|figures?|bases|base|installations?|facilit(?:y|ies)|detachments?|contingents?|garrisons?|deployments?|presence|personnel|troops|forces)\b|\b(?:our|\w+an|\w+ese|\w+ish) (?:personnel|troops|servicemen|service members|soldiers|sailors|airmen|marines)\b|\b(?:sigint|elint|signals intelligence|electronic intelligence)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:th(?:is|at|ese|ose)|the|such|said) (?:numbers?|figures?|ceilings?|caps?|limits?|bases|base|installations?|facilit(?:y|ies)|detachments?|contingents?|garrisons?|deployments?|presence|personnel|troops|forces|hub)\b|\b(?:our|\w+an|\w+ese|\w+ish) (?:personnel|troops|servicemen|service members|soldiers|sailors|airmen|marines)\b|\b(?:sigint|elint|signals intelligence|electronic intelligence)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Basing();
 
     [GeneratedRegex(@"\b(?:th(?:is|at|e)|our|such a|said) (?:meeting|visit|delegation|trip|summit|journey)\b|\ban appropriate (?:time|date)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

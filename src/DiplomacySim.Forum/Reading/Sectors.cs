@@ -26,13 +26,20 @@ internal static class Sectors
         (new(@"\bdefen[cs]e[- ]industry\b|\barms\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "defence-industry"),
     ];
 
-    // "... cooperation in energy: <statement>" (as exports write it): the sector is said before the colon.
+    private static readonly Regex Cue = new(@"\b(?:co-?operation|cooperate|collaborat\w*|partnership|joint)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// The sector of a cooperation: the sector word nearest its cue ("Beyond energy, ... cultural
+    /// cooperation" is cultural), said before the colon in "cooperation in energy: statement" (as exports write it).
+    /// </summary>
     public static CooperationSector? Cooperation(string text)
     {
         var colon = text.IndexOf(": ", StringComparison.Ordinal);
         var head = colon > 0 ? text[..colon] : text;
-        return CooperationWords.Select(w => (Match: w.Pattern.Match(head), w.Sector)).Where(w => w.Match.Success)
-            .OrderBy(w => w.Match.Index).Select(w => (CooperationSector?)w.Sector).FirstOrDefault();
+        var cue = Cue.Match(head);
+        var at = cue.Success ? cue.Index : 0;
+        return CooperationWords.SelectMany(w => w.Pattern.Matches(head).Select(m => (Distance: Math.Abs(m.Index - at), w.Sector)))
+            .OrderBy(w => w.Distance).Select(w => (CooperationSector?)w.Sector).FirstOrDefault();
     }
 
     /// <summary>The goods a trade agreement covers, in the order the text names them.</summary>

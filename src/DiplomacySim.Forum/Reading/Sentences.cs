@@ -96,6 +96,8 @@ internal static partial class Sentences
             wordStart--;
         var word = text[wordStart..dot];
         // "No. 5", "Mr. Vassilenko", and an initial ("B. Tsogtbaatar").
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || (word.Length > 0 && word.All(char.IsDigit) && word.Length <= 2 && dot == from + word.Length);
+        // "U.S. Air Force", "e.g. fuel": letters with dots between them.
+        var dotted = word.Contains('.', StringComparison.Ordinal) && word.Split('.').All(part => part.Length is >= 1 and <= 2 && part.All(char.IsLetter));
+        return Abbreviations.Contains(word) || dotted || (word.Length == 1 && char.IsUpper(word[0])) || (word.Length > 0 && word.All(char.IsDigit) && word.Length <= 2 && dot == from + word.Length);
     }
 }

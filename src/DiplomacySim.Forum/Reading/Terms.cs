@@ -5,8 +5,8 @@ using DiplomacySim.Forum.Text;
 
 namespace DiplomacySim.Forum.Reading;
 
-/// <summary>What the terms of one request are read with.</summary>
-internal sealed record TermsContext(string Text, Folded Folded, ForumWorld World, Nation? Requester, Nation? Grantor, List<Unresolved> Unresolved);
+/// <summary>What the terms of one request are read with; <paramref name="Writer"/> is who signs ("Secretary of State Mike Pompeo"), for "I would like to visit".</summary>
+internal sealed record TermsContext(string Text, Folded Folded, ForumWorld World, Nation? Requester, Nation? Grantor, List<Unresolved> Unresolved, string? Writer = null);
 
 /// <summary>
 /// Reads the terms of each kind of request from the sentences that make it: the one that asks first,
@@ -48,7 +48,7 @@ internal static partial class Terms
     {
         var lower = request.Text.ToLowerInvariant();
         var assets = new List<RefuelingAsset>();
-        if (Regex.IsMatch(lower, @"\b(?:air|aircraft|airborne|planes?|tankers?|air force|aviation|bombers?|fighters?|airlift)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (Regex.IsMatch(lower, @"\b(?:air|aircraft|airborne|planes?|tankers?|air force|aviation|bombers?|fighters?|airlift|jets?)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             assets.Add(RefuelingAsset.Air);
         if (Regex.IsMatch(lower, @"\b(?:naval|navy|vessels?|ships?|warships?|fleet|frigates?|destroyers?|submarines?|squadron)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             assets.Add(RefuelingAsset.Naval);
@@ -61,7 +61,7 @@ internal static partial class Terms
     [GeneratedRegex(@"\bin the area of ([^.;]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedArea();
 
-    [GeneratedRegex(@"\b(?:in|over|across|through|of|into) the ((?:(?:wider|greater|western|eastern|northern|southern|central|north|south|east|west) )?(?:[A-Z][\p{L}]+ )*(?:Sea|Ocean|Gulf|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean|Indo-Pacific|Sahel|Horn of Africa))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in|over|across|through|of|into|to) the ((?:(?:wider|greater|western|eastern|northern|southern|central|north|south|east|west) )?(?:[A-Z][\p{L}]+ )*(?:Sea|Ocean|Gulf|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean|Indo-Pacific|Sahel|Horn of Africa))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AreaPattern();
 
     private static TradeAgreementClause Trade(Request request)
@@ -121,8 +121,8 @@ internal static partial class Terms
         When(@"\bsigint\b|signals intelligence|listening post", BasingCapability.Sigint);
         When(@"\belint\b|electronic intelligence|\bradars?\b", BasingCapability.Elint);
         When(@"\bnaval\b|\bships?\b|\bvessels?\b|\bfleet\b|\bwarships?\b|\bfrigates?\b|\bsubmarines?\b", BasingCapability.NavalPresence);
-        When(@"air[- ]defen[cs]e|air operations|\baircraft\b|\bfighters?\b|air wing|\bsquadrons? of\b|\bjets\b|\bdrones?\b", BasingCapability.AirOperations);
-        When(@"\blogistic\w*|\bsupply\b|\bsupplies\b|\bmaintenance\b|\brepairs?\b", BasingCapability.Logistics);
+        When(@"air[- ]defen[cs]e|air operations|\baircraft\b|\bfighters?\b|air wing|\bsquadrons? of\b|\bjets\b|\bdrones?\b|\bair force\b|\bairlift\b", BasingCapability.AirOperations);
+        When(@"\blogistic\w*|\bsupply\b|\bsupplies\b|\bmaintenance\b|\brepairs?\b|\bairlift\b", BasingCapability.Logistics);
         return found;
     }
 

@@ -18,13 +18,13 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:refuel\w*|re-fuel\w*|fuel|bunkering|take on fuel|replenish\w*)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Refueling();
 
-    [GeneratedRegex(@"\btariffs?\b|\b(?:trade|trading|commercial|economic partnership|customs) (?:agreement|deal|treaty|pact|accord|ties|relations|union|arrangement|partnership)s?\b|\bfree[- ]trade\b|\btrade in \w|\b(?:trade|export|import)s? (?:of|quotas?)\b|\bnegotiations? (?:on|for|towards?) (?:a |an )?(?:trade|commerc|economic|free)|\bmarket access\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\btariffs?\b|\b(?:trade|trading|commercial|economic partnership|customs) (?:agreement|deal|treaty|pact|accord|ties|relations|union|arrangement|partnership)s?\b|\bfree[- ]trade\b|\btrade in \w|\b(?:exports?|imports?) (?:of|quotas?)\b|\btrade ties\b|\bnegotiations? (?:on|for|towards?) (?:a |an )?(?:trade|commerc|economic|free)|\bmarket access\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Trade();
 
     [GeneratedRegex(@"\binvest(?:s|ed|ing|ment|ments)?\b|\bfinanc(?:e|ing) (?:of |for )?(?:the )?(?:construction|building|development)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Investment();
 
-    [GeneratedRegex(@"\b(?:delegations?|visit(?:s|ing)?|state visit|summit|meeting|talks in|invite (?:you|your \w+(?: \w+)?|a delegation|your delegation) to|travel to|be in [A-Z][\p{L}]+ at your|receive (?:your|a|our) (?:\w+ )?(?:delegation|minister|envoy|foreign minister))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:delegations?|visit(?:s|ing)?|state visit|summit|meeting|talks in|invit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto (?:visit|come|our capital|[A-Z])|travel to|be in [A-Z][\p{L}]+ at your|receive (?:your|a|our) (?:\w+ )?(?:delegation|minister|envoy|foreign minister))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Visit();
 
     [GeneratedRegex(@"\bbasing\b|\b(?:these|those|the|our|such) bases\b|\b(?:military|naval|air) (?:facility|facilities|presence) (?:in|at|on)\b|\bstation(?:ing)? (?:of )?(?:troops|forces|personnel|a detachment)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -43,7 +43,7 @@ internal static partial class Topics
     private static partial Regex Cooperation();
 
     // Words that name another kind's place or people, not a request of that kind.
-    [GeneratedRegex(@"\b(?:trade|commercial|business) (?:delegation|mission|envoy|representatives?)|\bministry of (?:\w+ and )?(?:trade|commerce)|\bminister of (?:\w+ and )?(?:trade|commerce)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:trade|commercial|business) (?:delegation|mission|envoy|representatives?)|\b(?:ministry|minister|department|secretary|office)(?: (?:of|for))?(?: [\p{L}]+){0,4} (?:and )?(?:trade|commerce)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotTrade();
 
     /// <summary>The kinds <paramref name="sentence"/> speaks of, in the order it names them.</summary>
@@ -57,7 +57,9 @@ internal static partial class Topics
         }
         Add(ClauseKind.ProtectingPower, ProtectingPower().Match(sentence));
         Add(ClauseKind.RefuelingRights, Refueling().Match(sentence));
-        if (Trade().Match(sentence) is { Success: true } trade && !NotTrade().Match(sentence).Success)
+        // A trade word inside a ministry's name or a "trade delegation" is not a request for trade.
+        var notTrade = NotTrade().Matches(sentence);
+        if (Trade().Matches(sentence).FirstOrDefault(t => !notTrade.Any(n => t.Index < n.Index + n.Length && n.Index < t.Index + t.Length)) is { } trade)
             found.Add((ClauseKind.TradeAgreement, trade.Index));
         Add(ClauseKind.Investment, Investment().Match(sentence));
         Add(ClauseKind.DelegationVisit, Visit().Match(sentence));

@@ -12,11 +12,16 @@ internal static partial class Visits
 {
     private const string Office = @"(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy|Governor|Admiral|General|King|Queen|Prince|Princess|Emir|Sultan|Director|Commissioner|Speaker|Chairman|Chairwoman|Chair)";
 
-    [GeneratedRegex(@"\bled by (?:the |his excellency |her excellency |h\.e\. )?(?<head>[A-Z][^,;.()]*?)(?=,|;|\.| comprising| and | of not| to visit| will| would| could| can|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bled by (?:the |your |our |its |his excellency |her excellency |h\.e\. )?(?<head>[A-Z][^,;.()]*?)(?=,|;|\.| comprising| and | of not| to visit| will| would| could| can|$)(?:, (?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? )?(?<name>(?:(?:General|Admiral|Marshal|Colonel|Ambassador) )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;|$))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LedBy();
 
-    [GeneratedRegex(@"\b(?:our|the|its|my|his|her) (?<title>(?:[A-Z][\p{L}-]* )*" + Office + @"(?: [A-Z][\p{L}-]*)*),? (?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? (?<name>[A-Z][\p{L}-]+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "our Deputy Foreign Minister, Mr. Vassilenko", "Our Deputy Prime Minister, Vuong Dinh Hue,": an office, then its holder.
+    [GeneratedRegex(@"\b(?i:our|the|its|my|his|her|your) (?<title>(?:[A-Z][\p{L}-]* )*" + Office + @"(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)*)(?:,? (?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? |, )(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;| and | to | would | will | could | can |$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitledName();
+
+    // "I would like to visit Manila myself": the writer leads.
+    [GeneratedRegex(@"\bI (?:would |will |could |shall |hope to |intend to |plan to )?(?:(?:also |further )?(?:like|wish|hope|be glad|be honou?red) to )?(?:visit|come|travel|lead)\b|\bmyself\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FirstPerson();
 
     // "Deputy Prime Minister Abramchenko": a title written before its holder's name.
     [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:(?:Deputy|Vice|First|Prime|Foreign|Defence|Defense|Trade|State|Crown|Senior|Special|Chief|Under|Assistant|Grand|Cabinet)[ -])*" + Office + @"(?: (?:of|for) (?:the )?[A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*)*)?) (?<name>(?!(?:of|for|and|the|to|will|would|can|could|is|has|with|at|in)\b)[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -25,7 +30,7 @@ internal static partial class Visits
     [GeneratedRegex(@"\b(?:a|an|our|the|its|my|your) (?<title>(?:[A-Z][\p{L}-]* )*" + Office + @"(?: (?:of|for) [A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*)*)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleAlone();
 
-    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|welcome (?:\w+ ){1,4}in|hosted in|convene in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CityPattern();
 
     [GeneratedRegex(@"\b(?:delegation of|comprising|consisting of|party of|group of|team of)\s*(?:up to |not more than |no more than |some |about |around )?$|^\s*(?:members|delegates|persons|people|officials|representatives|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -37,8 +42,9 @@ internal static partial class Visits
     public static DelegationVisitClause Read(Request request, TermsContext context)
     {
         var text = request.Text;
-        var head = LedBy().Match(text) is { Success: true } led ? led.Groups["head"].Value.Trim()
+        var head = FirstPerson().IsMatch(text) && context.Writer is { } writer ? writer
             : TitledName().Match(text) is { Success: true } titled ? $"{titled.Groups["title"].Value} {titled.Groups["name"].Value}"
+            : LedBy().Match(text) is { Success: true } led ? $"{led.Groups["head"].Value.Trim()} {led.Groups["name"].Value}".Trim()
             : TitleThenName().Match(text) is { Success: true } named && context.World.NationsIn(new Text.Folded(named.Groups["name"].Value), 0, named.Groups["name"].Value.Length).Count == 0 ? $"{named.Groups["title"].Value} {named.Groups["name"].Value}"
             : TitleAlone().Match(text) is { Success: true } title ? title.Groups["title"].Value
             : "";

@@ -38,6 +38,9 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^[#\s]*(?:\[(?:DIPLOMACY|DIPLO|NEWS|EVENT|CONFLICT|SECRET|M|RP)\]|\[[A-Z ]{3,20}\])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostTitle();
 
+    [GeneratedRegex(@"^(?:re|aw|antw)\s*:\s*(?<original>\S.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReSubject();
+
     public static Header Read(string text, ForumWorld world, List<Unresolved> unresolved)
     {
         var labels = HeaderLabels.Read(text);
@@ -74,7 +77,8 @@ internal static partial class HeaderReader
             unresolved.Add(new(recipient ?? "", recipient is null ? "no recipient found: write \"To: <ministry>, <nation>\"" : "the recipient names no ministry of a nation in this game"));
 
         var subject = labels.GetValueOrDefault("subject") ?? (PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine.TrimStart('#', ' ') : null);
-        var reply = labels.GetValueOrDefault("reply");
+        // "Subject: Re: X" answers the letter about X, as mail does.
+        var reply = labels.GetValueOrDefault("reply") ?? (subject is not null && ReSubject().Match(subject) is { Success: true } re ? re.Groups["original"].Value.Trim() : null);
         return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from) };
     }
 

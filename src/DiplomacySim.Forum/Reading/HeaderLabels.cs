@@ -19,12 +19,19 @@ internal static partial class HeaderLabels
     [GeneratedRegex(@"<[^<>\n]{0,80}>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Handle();
 
+    private static bool PreviousIsSubject(string text, Match re)
+    {
+        var before = text[Math.Max(0, re.Index - 16)..re.Index].TrimEnd();
+        return before.EndsWith("subject:", StringComparison.OrdinalIgnoreCase) || before.EndsWith("subject]:", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static bool IsLabelLine(string line) => LabelLine().IsMatch(line);
 
     public static Dictionary<string, string> Read(string text)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var matches = Label().Matches(text);
+        // "Subject: Re: X" is one subject, not an empty subject and a second one.
+        var matches = Label().Matches(text).Where((m, i) => !(m.Groups["label"].Value.Equals("re", StringComparison.OrdinalIgnoreCase) && i > 0 && PreviousIsSubject(text, m))).ToList();
         for (var i = 0; i < matches.Count; i++)
         {
             var key = matches[i].Groups["label"].Value.ToLowerInvariant() switch

@@ -70,7 +70,7 @@ internal static partial class Terms
         var lower = text.ToLowerInvariant();
         var percent = Numbers.In(text, 0, text.Length).FirstOrDefault(n => Regex.IsMatch(After(text, n, 12), @"^\s*(?:%|per ?cent)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
         var tariff = percent?.Value ?? 0m;
-        if (Regex.IsMatch(lower, @"\b(?:lower\w*|reduc\w*|cut\w*|decreas\w*|eliminat\w*)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (Regex.IsMatch(lower, @"\b(?:lower\w*|reduc\w*|cut\w*|decreas\w*|eliminat\w*|bring\w* down|brought down|remov\w*|abolish\w*|slash\w*|drop\w*)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             tariff = -tariff;
         var currency = lower.Contains("national currenc", StringComparison.Ordinal) ? "national" : Money.Currency(text) ?? "";
         return new TradeAgreementClause(Sectors.Trade(lower), tariff, currency, Years(text));

@@ -12,7 +12,7 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Topics
 {
-    [GeneratedRegex(@"protecting power|protected power status|\bprotect\w* (?:of )?(?:our |its |the |\w+'s |\w+’s )?(?:\w+ ){0,3}interests|represent\w* (?:of )?(?:the |our |its )?(?:\w+ ){0,2}interests|interests section|act on (?:our|its) behalf in", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"protecting power|protected power status|\b(?:protect\w*|look\w* after|take care of|safeguard\w*|handl\w*) (?:of )?(?:our |its |the |\w+'s |\w+’s )?(?:\w+ ){0,3}interests|represent\w* (?:of )?(?:the |our |its )?(?:\w+ ){0,2}interests|interests section|act on (?:our|its) behalf in", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ProtectingPower();
 
     [GeneratedRegex(@"\b(?:refuel\w*|re-fuel\w*|fuel|bunkering|take on fuel|replenish\w*)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -30,7 +30,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\bbasing\b|\b(?:these|those|the|our|such) bases\b|\b(?:military|naval|air) (?:facility|facilities|presence) (?:in|at|on)\b|\bstation(?:ing)? (?:of )?(?:troops|forces|personnel|a detachment)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Basing();
 
-    [GeneratedRegex(@"\b(?:use of|access to|access at|host\w*|station\w*|deploy\w*|detachment|personnel|troops|forces|rotat\w*|presence|garrison\w*|lease)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:use of|access to|access at|host\w*|station\w*|deploy\w*|detachment|personnel|troops|forces|rotat\w*|presence|garrison\w*|lease|berth\w*|dock\w*|moor\w*|sailors)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BasingAtNamedPlace();
 
     [GeneratedRegex(@"\b(?:base|bases|naval station|airfield|air station|port)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

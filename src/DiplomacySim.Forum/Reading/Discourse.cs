@@ -69,7 +69,7 @@ internal sealed class Discourse(string text, TermsContext context)
 
     private void Ask(Sentence part, string sentence, Stance stance, List<(ClauseKind Kind, int At)> topics)
     {
-        foreach (var kind in topics.Select(t => t.Kind).Distinct())
+        foreach (var kind in topics.Where(t => !Stances.TellsOfThePast(sentence, t.At)).Select(t => t.Kind).Distinct())
         {
             var open = threads.LastOrDefault(t => t.Kind == kind);
             if (open is not null && References.AddsTo(open, sentence, part, context))

@@ -47,4 +47,20 @@ internal static partial class Stances
 
     /// <summary>True when the sentence only tells what was.</summary>
     public static bool IsHistory(string sentence) => LooksBack().IsMatch(sentence);
+
+    // The clause a topic is named in (between commas) tells of the past: "that your visit to Moscow last year was pleasant".
+    [GeneratedRegex(@"\b(?:last (?:year|month|week|spring|summer|autumn|winter)|\d+ years ago|ago|was|were|had been|used to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Past();
+
+    [GeneratedRegex(@"\b(?:would|will|shall|can|could|may|might|should|to (?:be|visit|come|travel|sign|open|conclude|host|use|receive|meet|discuss))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Ahead();
+
+    /// <summary>True when the clause of <paramref name="sentence"/> around <paramref name="at"/> tells of the past and asks nothing ahead.</summary>
+    public static bool TellsOfThePast(string sentence, int at)
+    {
+        var start = sentence.LastIndexOfAny([',', ';', '('], Math.Min(at, sentence.Length - 1)) + 1;
+        var end = sentence.IndexOfAny([',', ';', ')'], at);
+        var clause = sentence[start..(end < 0 ? sentence.Length : end)];
+        return Past().IsMatch(clause) && !Ahead().IsMatch(clause);
+    }
 }

@@ -12,7 +12,7 @@ internal static partial class Visits
 {
     private const string Office = @"(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy|Governor|Admiral|General|King|Queen|Prince|Princess|Emir|Sultan|Director|Commissioner|Speaker|Chairman|Chairwoman|Chair)";
 
-    [GeneratedRegex(@"\bled by (?:the |your |our |its |his excellency |her excellency |h\.e\. )?(?<head>[A-Z][^,;.()]*?)(?=,|;|\.| comprising| and | of not| to visit| will| would| could| can|$)(?:, (?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? )?(?<name>(?:(?:General|Admiral|Marshal|Colonel|Ambassador) )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;|$))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bled by (?:the |your |our |its |his excellency |her excellency |h\.e\. )?(?<head>[A-Z][^,;.()]{0,80}?)(?=,|;|\.| comprising| and | of not| to visit| will| would| could| can|$)(?:, (?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? )?(?<name>(?:(?:General|Admiral|Marshal|Colonel|Ambassador) )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;|$))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LedBy();
 
     // "our Deputy Foreign Minister, Mr. Vassilenko", "Our Deputy Prime Minister, Vuong Dinh Hue,": an office, then its holder.

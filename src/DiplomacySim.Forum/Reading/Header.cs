@@ -57,7 +57,8 @@ internal static partial class HeaderReader
             sender ??= senderPhrase;
             recipient ??= recipientPhrase;
         }
-        if (NoteVerbale().Match(text) is { Success: true } note)
+        // A note's opening formula stands at its top: only the top is searched, so a post of the same words repeated costs no more.
+        if (NoteVerbale().Match(text[..Math.Min(text.Length, LetterLayout.HeadLength)]) is { Success: true } note)
             Try(note.Groups["sender"].Value, note.Groups["recipient"].Value);
         if (Arrow().Match(layout.Head) is { Success: true } arrow)
             Try(arrow.Groups["sender"].Value, arrow.Groups["recipient"].Value);

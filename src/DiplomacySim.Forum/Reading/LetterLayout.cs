@@ -11,6 +11,9 @@ namespace DiplomacySim.Forum.Reading;
 internal sealed partial class LetterLayout
 {
     private const int HeadLines = 8;
+
+    /// <summary>How much of the letter's top its header is looked for in.</summary>
+    public const int HeadLength = 4_000;
     private const int ShortLine = 100;
 
     [GeneratedRegex(@"^(?:to|attn\.?|for the attention of)\s+(?!(?:that|this|these|those|do|be|our|date|us|you|me|it|them|carry|put|make)\b)\S", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -32,7 +35,8 @@ internal sealed partial class LetterLayout
         lines = [.. text.Split('\n').Select(l => l.Trim().TrimStart('>', ' ').Trim())];
         var filled = lines.Where(l => l.Length > 0).ToList();
         FirstLine = filled.FirstOrDefault() ?? "";
-        Head = string.Join('\n', filled.Take(HeadLines));
+        var head = string.Join('\n', filled.Take(HeadLines));
+        Head = head.Length > HeadLength ? head[..HeadLength] : head;
         var block = FirstBlock();
         if (block.Count >= 3 && block.Exists(l => StreetOrPostcode().IsMatch(l) && !l.StartsWith("no", StringComparison.OrdinalIgnoreCase)))
             AddressBlock = string.Join(' ', block);

@@ -29,7 +29,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\s*@(?<recipient>[\p{L}][\p{L}\p{N} _.-]{1,60})", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^\s*(?:hey|hi|hello|greetings)?[,!]?\s*(?<sender>[^\n,.!]{2,80}?) here\b", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:hey|hi|hello|yo|greetings|ok|so)\b[^\n,.!]{0,30}[,!]\s*)?(?<sender>[^\n,.!]{2,80}?) here\b", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChatSender();
 
     [GeneratedRegex(@"\b(?:(?:sent|delivered|addressed|handed|released|wrote|written|passed)\b[^\n.]{0,80}?\bto|message to|letter to|note to)\s+(?<recipient>(?:the )?[^\n.:,;]{3,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -12,7 +12,8 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Mandates
 {
-    [GeneratedRegex(@"^['’]s\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "Russia's diplomatic interests", "American diplomatic interests", "Chile's diplomatic and consular interests".
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?:diplomatic|consular|political|economic|and|,)\s*)*interests\b|^['’]s\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Possessive();
 
     [GeneratedRegex(@"\binterests\b|\brepresentation\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -25,7 +26,7 @@ internal static partial class Mandates
     {
         var text = context.Text;
         var found = request.Parts.SelectMany(p => context.World.NationsIn(context.Folded, p.Start, p.End, otherNames: true)).ToList();
-        var possessive = found.FirstOrDefault(n => n.At + n.Length < text.Length && Possessive().IsMatch(text.AsSpan(n.At + n.Length, Math.Min(3, text.Length - n.At - n.Length)).ToString()));
+        var possessive = found.FirstOrDefault(n => n.At + n.Length < text.Length && Possessive().IsMatch(text.AsSpan(n.At + n.Length, Math.Min(40, text.Length - n.At - n.Length)).ToString()));
         var of = found.FirstOrDefault(n => InterestsOf().IsMatch(text.AsSpan(Math.Max(0, n.At - 20), Math.Min(20, n.At)).ToString()));
         var protectedState = possessive.Nation ?? of.Nation ?? context.Requester;
         var interests = request.Parts.Select(p => Interests().Match(text, p.Start, p.End - p.Start)).FirstOrDefault(m => m.Success);

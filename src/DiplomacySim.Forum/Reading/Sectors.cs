@@ -8,7 +8,7 @@ internal static class Sectors
 {
     private static readonly (Regex Pattern, CooperationSector Sector)[] CooperationWords =
     [
-        (new(@"\b(?:energy|gas|oil|pipelines?|power grids?|nuclear|electricity|hydrocarbons?|renewables?)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CooperationSector.Energy),
+        (new(@"\b(?:energy|gas|(?<!palm )oil|pipelines?|power grids?|nuclear|electricity|hydrocarbons?|renewables?)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CooperationSector.Energy),
         (new(@"\b(?:defen[cs]e|military|armed forces|naval|army|arms)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CooperationSector.Defense),
         (new(@"\b(?:security|terror\w*|police|policing|border|cyber\w*|piracy|smuggling|coast guard)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CooperationSector.Security),
         (new(@"\b(?:industr\w*|manufactur\w*|shipbuilding|factories)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), CooperationSector.Industrial),
@@ -18,7 +18,7 @@ internal static class Sectors
     private static readonly (Regex Pattern, string Sector)[] TradeWords =
     [
         (new(@"\b(?:grain|wheat|rice|agricultur\w*|food\w*|fruit|maize|corn|soy\w*|coffee|fish\w*|seafood|cocoa|palm oil)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "agriculture"),
-        (new(@"\b(?:coal|oil|gas|energy|petroleum|lng|electricity)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "energy"),
+        (new(@"\b(?:coal|(?<!palm )oil|gas|energy|petroleum|lng|electricity|hydrogen)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "energy"),
         (new(@"\bpharmaceutic\w*|\bmedicines?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "pharmaceuticals"),
         (new(@"\b(?:steel|metals?|aluminium|aluminum|copper)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "metals"),
         (new(@"\btextiles?\b|\bgarments?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "textiles"),

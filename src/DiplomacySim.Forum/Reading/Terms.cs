@@ -46,9 +46,10 @@ internal static partial class Terms
 
     private static RefuelingRightsClause Refueling(Request request, TermsContext context)
     {
-        var lower = request.Text.ToLowerInvariant();
+        // "Ranai Air Base's harbour" says nothing of aircraft: the assets are read with the places' names blanked.
+        var lower = WithoutPlaces(request, context).ToLowerInvariant();
         var assets = new List<RefuelingAsset>();
-        if (Regex.IsMatch(lower, @"\b(?:air|aircraft|airborne|planes?|tankers?|air force|aviation|bombers?|fighters?|airlift|jets?)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (Regex.IsMatch(lower, @"\b(?:air|aircraft|airborne|planes?|tankers?|air force|aviation|bombers?|fighters?|airlift|jets?|airlifters?|(?:il|an|c|kc|f|su|mig|tu|p)-\d{1,3})\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             assets.Add(RefuelingAsset.Air);
         if (Regex.IsMatch(lower, @"\b(?:naval|navy|vessels?|ships?|warships?|fleet|frigates?|destroyers?|submarines?|squadron)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             assets.Add(RefuelingAsset.Naval);
@@ -61,7 +62,7 @@ internal static partial class Terms
     [GeneratedRegex(@"\bin the area of ([^.;]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedArea();
 
-    [GeneratedRegex(@"\b(?:in|over|across|through|of|into|to) the ((?:(?:wider|greater|western|eastern|northern|southern|central|north|south|east|west) )?(?:[A-Z][\p{L}]+ )*(?:Sea|Ocean|Gulf|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean|Indo-Pacific|Sahel|Horn of Africa))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in|over|across|through|of|into|to) the ((?:(?:wider|greater|western|eastern|northern|southern|central|north|south|east|west) )?(?:[A-Z][\p{L}]+ )*(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean|Indo-Pacific|Sahel|Horn of Africa)(?: of [A-Z][\p{L}]+)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AreaPattern();
 
     private static TradeAgreementClause Trade(Request request)
@@ -104,6 +105,19 @@ internal static partial class Terms
         while (words.Count > 1 && context.World.Nations.Any(n => new[] { n.Name, n.Code }.Concat(n.Aliases).Concat(Gazetteer.OtherNamesOf(n)).Any(a => Folded.Key(a) == Folded.Key(words[0]))))
             words.RemoveAt(0);
         return string.Join(' ', words);
+    }
+
+    private static string WithoutPlaces(Request request, TermsContext context)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in request.Parts)
+        {
+            var chars = context.Text[part.Start..part.End].ToCharArray();
+            foreach (var (at, length, _) in context.World.InstallationsIn(context.Folded, part.Start, part.End))
+                Array.Fill(chars, ' ', at - part.Start, length);
+            text.Append(chars).Append(' ');
+        }
+        return text.ToString();
     }
 
     private static List<Guid> Installations(Request request, TermsContext context) =>

@@ -21,10 +21,10 @@ internal static partial class Topics
     [GeneratedRegex(@"\btariffs?\b|\b(?:trade|trading|commercial|economic partnership|customs) (?:agreement|deal|treaty|pact|accord|ties|relations|union|arrangement|partnership)s?\b|\bfree[- ]trade\b|\btrade in \w|\b(?:exports?|imports?) (?:of|quotas?)\b|\btrade ties\b|\bnegotiations? (?:on|for|towards?) (?:a |an )?(?:trade|commerc|economic|free)|\bmarket access\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Trade();
 
-    [GeneratedRegex(@"\binvest(?:s|ed|ing|ment|ments)?\b|\bfinanc(?:e|ing) (?:of |for )?(?:the )?(?:construction|building|development)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:loans?|credit line|line of credit|concessional credit)\b|\bfinanc(?:e|ing) (?:of |for )?(?:the )?(?:construction|building|development)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Investment();
 
-    [GeneratedRegex(@"\b(?:delegations?|visit(?:s|ing)?|state visit|summit|meeting|talks in|invit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto (?:visit|come|our capital|[A-Z])|travel to|be in [A-Z][\p{L}]+ at your|receive (?:your|a|our) (?:\w+ )?(?:delegation|minister|envoy|foreign minister))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:delegations?|visit(?:s|ing)?|state visit|summit|meeting|talks in|round of talks|talks (?:be |will be |could be )?held|consultations in|be held in|invit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto (?:visit|come|our capital|[A-Z])|travel to|be in [A-Z][\p{L}]+ at your|receive (?:your|a|our) (?:\w+ )?(?:delegation|minister|envoy|foreign minister))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Visit();
 
     [GeneratedRegex(@"\bbasing\b|\b(?:these|those|the|our|such) bases\b|\b(?:military|naval|air) (?:facility|facilities|presence) (?:in|at|on)\b|\bstation(?:ing)? (?:of )?(?:troops|forces|personnel|a detachment)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -39,7 +39,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:personnel|troops|forces|detachment|soldiers|garrison)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnyForces();
 
-    [GeneratedRegex(@"\b(?:co-?operation|cooperate|collaborat\w*|partnership|joint (?:exercises?|patrols?|research|venture|study|training)|working group)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:co-?operation|cooperate|collaborat\w*|partnership(?! agreement)|joint (?:exercises?|patrols?|research|venture|study|training)|working group)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Cooperation();
 
     // Words that name another kind's place or people, not a request of that kind.

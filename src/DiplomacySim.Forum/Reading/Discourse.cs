@@ -55,7 +55,8 @@ internal sealed class Discourse(string text, TermsContext context)
         {
             var sentence = part.Of(text);
             var stance = Stances.Of(sentence, part.StartsItem);
-            if (stance == Stance.None && part.Continues)
+            // "... for 300 marines? and maybe a trade deal too": a sentence that begins by going on asks as the one before.
+            if (stance == Stance.None && (part.Continues || (previous != Stance.None && Stances.GoesOn(sentence))))
                 stance = previous;
             var topics = Topics.In(sentence, part, context.World, context.Folded);
             if (stance != Stance.None && topics.Count > 0)

@@ -65,5 +65,18 @@ internal static class Gazetteer
         return Entries.Where(e => names.Contains(Folded.Key(e.Name))).Select(e => e.Capital).FirstOrDefault();
     }
 
+    // Abbreviations in capitals only: "US State Dept" is the United States, "send us" is not.
+    private static readonly (string Abbreviation, string Name)[] Abbreviations =
+        [("US", "United States"), ("UK", "United Kingdom"), ("UAE", "United Arab Emirates"), ("ROK", "South Korea"), ("DPRK", "North Korea"), ("PRC", "China")];
+
+    /// <summary>The nation a capitalised abbreviation in <paramref name="phrase"/> stands for, when the game has it.</summary>
+    public static Nation? ByAbbreviation(string phrase, ForumWorld world)
+    {
+        var words = phrase.Split([' ', ',', '(', ')', '.', ':', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return Abbreviations.Where(a => words.Contains(a.Abbreviation, StringComparer.Ordinal))
+            .Select(a => world.Nations.FirstOrDefault(n => n.Aliases.Prepend(n.Name).Any(name => Folded.Key(name) == Folded.Key(a.Name))))
+            .FirstOrDefault(n => n is not null);
+    }
+
     public static bool IsCity(string name) => Capitals.Contains(Folded.Key(name));
 }

@@ -45,33 +45,30 @@ internal static partial class HeaderReader
     {
         var labels = HeaderLabels.Read(text);
         var layout = new LetterLayout(text);
-        string? recipient = labels.GetValueOrDefault("to"), sender = labels.GetValueOrDefault("from");
-        var from = Resolve(sender, world);
-        var to = Resolve(recipient, world);
-        void Try(string? senderPhrase, string? recipientPhrase)
-        {
-            if (from is null && Resolve(senderPhrase, world) is { } s)
-                (from, sender) = (s, senderPhrase);
-            if (to is null && Resolve(recipientPhrase, world) is { } r)
-                (to, recipient) = (r, recipientPhrase);
-            sender ??= senderPhrase;
-            recipient ??= recipientPhrase;
-        }
-        // A note's opening formula stands at its top: only the top is searched, so a post of the same words repeated costs no more.
-        if (NoteVerbale().Match(text[..Math.Min(text.Length, LetterLayout.HeadLength)]) is { Success: true } note)
-            Try(note.Groups["sender"].Value, note.Groups["recipient"].Value);
-        if (Arrow().Match(layout.Head) is { Success: true } arrow)
-            Try(arrow.Groups["sender"].Value, arrow.Groups["recipient"].Value);
-        Try(ChatSender().Match(layout.Head) is { Success: true } chat ? chat.Groups["sender"].Value : null, Mention().Match(layout.Head) is { Success: true } at ? at.Groups["recipient"].Value.Replace('-', ' ') : null);
-        Try(layout.Letterhead, layout.AddressBlock);
-        Try(null, layout.Salutations.FirstOrDefault(s => Resolve(s, world) is not null));
-        Try(layout.Signature(world), Narrative().Match(layout.Head) is { Success: true } told ? told.Groups["recipient"].Value : null);
-        // Last, a post's title names who acts first ("[DIPLOMACY] Cairo reaches out to Ankara"); "Dear Minister Marsudi" names whom by name.
-        Try(PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine : null, layout.Greeting);
-        // Whoever writes is not whom the letter goes to: a name found for both is the recipient's.
-        if (from is not null && to is not null && from.Id == to.Id && labels.GetValueOrDefault("from") is null)
-            from = null;
-
+        var note = NoteVerbale().Match(text[..Math.Min(text.Length, LetterLayout.HeadLength)]);
+        var arrow = Arrow().Match(layout.Head);
+        var chat = ChatSender().Match(layout.Head);
+        var at = Mention().Match(layout.Head);
+        var told = Narrative().Match(layout.Head);
+        // Where each is said, surest first. A note's opening formula stands at its top: only the top is
+        // searched, so a post of the same words repeated costs no more.
+        string?[] recipients =
+        [
+            labels.GetValueOrDefault("to"), note.Success ? note.Groups["recipient"].Value : null, arrow.Success ? arrow.Groups["recipient"].Value : null,
+            at.Success ? at.Groups["recipient"].Value.Replace('-', ' ') : null, layout.AddressBlock, .. layout.Salutations,
+            told.Success ? told.Groups["recipient"].Value : null, layout.Greeting,
+        ];
+        string?[] senders =
+        [
+            labels.GetValueOrDefault("from"), note.Success ? note.Groups["sender"].Value : null, arrow.Success ? arrow.Groups["sender"].Value : null,
+            chat.Success ? chat.Groups["sender"].Value : null, layout.Letterhead, layout.Signature(world),
+            // Last, a post's title names who acts first ("[DIPLOMACY] Cairo reaches out to Ankara").
+            PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine : null,
+        ];
+        var (to, recipient) = First(recipients, world, null);
+        // Whoever writes is not whom the letter goes to: a sender found in the layout that names the
+        // recipient is passed over (a labelled one is what the player wrote, and the rules judge it).
+        var (from, sender) = Resolve(senders[0], world) is { } labelled ? (labelled, senders[0]) : First(senders, world, to);
         if (from is null)
             unresolved.Add(new(sender ?? "", sender is null ? "no sender found: write \"From: <ministry>, <nation>\"" : "the sender names no ministry of a nation in this game"));
         if (to is null)
@@ -95,6 +92,16 @@ internal static partial class HeaderReader
         return title is null ? name : $"{title} {name}";
     }
 
+    private static (Ministry? Ministry, string? Phrase) First(string?[] phrases, ForumWorld world, Ministry? not)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (Resolve(phrase, world) is { } ministry && ministry.Id != not?.Id)
+                return (ministry, phrase);
+        }
+        return (null, phrases.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)));
+    }
+
     /// <summary>A line that only carries the header ("To: ...", "[Subject]: ..."): the draft's fields hold it, so the body leaves it out.</summary>
     public static bool IsLabelLine(string line) => HeaderLabels.IsLabelLine(line);
 
@@ -105,7 +112,7 @@ internal static partial class HeaderReader
             return null;
         var folded = new Folded(phrase);
         var byMinister = world.Ministries.FirstOrDefault(m => m.MinisterName is { } name && folded.FindAll(Folded.Key(LastName(name))).Any());
-        var nation = world.NationsIn(folded, 0, folded.Text.Length, otherNames: true).Select(n => n.Nation).FirstOrDefault();
+        var nation = world.NationsIn(folded, 0, folded.Text.Length, otherNames: true).Select(n => n.Nation).FirstOrDefault() ?? Gazetteer.ByAbbreviation(phrase, world);
         if (nation is null)
             return byMinister;
         // A minister named is surer than a nation named beside them ("Mike Pompeo, Secretary of State, to Manila").

@@ -94,5 +94,5 @@ internal sealed partial class LetterLayout
         return block;
     }
 
-    private static bool PostTitleLike(string line) => line.StartsWith('[') && line.Contains(']', StringComparison.Ordinal) && !HeaderLabels.IsLabelLine(line) && line.IndexOf(']', StringComparison.Ordinal) < 25;
+    private static bool PostTitleLike(string line) => line.TrimStart('#', ' ').StartsWith('[') && line.Contains(']', StringComparison.Ordinal) && !HeaderLabels.IsLabelLine(line) && line.IndexOf(']', StringComparison.Ordinal) < 27;
 }

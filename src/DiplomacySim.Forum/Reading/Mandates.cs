@@ -16,10 +16,10 @@ internal static partial class Mandates
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?:diplomatic|consular|political|economic|and|,)\s*)*interests\b|^['’]s\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\binterests\b|\brepresentation\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\binterests\b|\brepresentation\b|\bprotecting power\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Interests();
 
-    [GeneratedRegex(@"\binterests of (?:the )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:interests|protecting power) (?:of|for) (?:the )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InterestsOf();
 
     public static ProtectingPowerClause? Read(Request request, TermsContext context)

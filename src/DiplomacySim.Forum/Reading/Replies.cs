@@ -11,7 +11,7 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Replies
 {
-    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead|(?:can|could|would) (?:only )?(?:accept|agree to|allow|offer|take) (?:up to|no more than|at most)|only up to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counter();
 
     [GeneratedRegex(@"\b(?:cannot|can ?not|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|in a position))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -22,7 +22,7 @@ internal static partial class Stances
     [GeneratedRegex(@"\b(?:offers?|offering|pledges?|(?:is|are|am|stands?|would(?: \w+)? be) (?:also )?(?:prepared|ready|willing|happy|glad|pleased) to (?:invest|provide|offer|supply|fund|finance|extend|contribute|deliver|grant|host|receive|welcome)|will (?:provide|invest|fund|finance|supply|contribute)|commits? to (?:invest|fund|financ))\w*", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Offering();
 
-    [GeneratedRegex(@"\b(?:requests?|requesting|requested that|asks?|asking|seeks?|seeking|would (?:also |further )?(?:like|welcome|appreciate|be grateful|wish|request|ask|propose|invite|be honou?red)|we'd (?:like|love|want)|would love|wish(?:es)? to|hop(?:e|es|ing) (?:that|to|my|our|your|the|we|you)|look(?:s|ing)? forward to|(?:is|are|am|remains?) (?:also )?(?:prepared|ready|willing|eager|keen|interested) (?:to|in|on)|kindly|please|(?:it is|we) propose[sd]?|propos(?:e|es|ed|al|ing)|suggests?|invit(?:e|es|ation)|at your (?:earliest )?convenience|continue to (?:use|enjoy|rely|have)|be (?:permitted|allowed|granted)|permission|grant(?:ing)?|permit|allow|that the two (?:governments|sides|parties)|calls? (?:up)?on|urges?|would it be possible|could (?:you|your)|will take place|(?:desire|intend)s? to|looking to|aims? to|want(?:s)? to|should like|we need|(?:could|would|might|may|can|will) (?:visit|travel|come|be in|arrive|call on|refuel|use))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:requests?|requesting|requested that|asks?|asking|seeks?|seeking|would (?:also |further )?(?:like|welcome|appreciate|be (?:most |very |deeply )?grateful|wish|request|ask|propose|invite|be honou?red)|(?:it )?would be (?:our|a|my) (?:great )?(?:pleasure|honou?r) to|(?:can|could|may) (?:we|i) (?:get|have|use|ask|send|station|base|refuel)|we'd (?:like|love|want)|would love|wish(?:es)? to|hop(?:e|es|ing) (?:that|to|my|our|your|the|we|you)|look(?:s|ing)? forward to|(?:is|are|am|remains?) (?:also )?(?:prepared|ready|willing|eager|keen|interested) (?:to|in|on)|kindly|please|(?:it is|we) propose[sd]?|propos(?:e|es|ed|al|ing)|suggests?|invit(?:e|es|ation)|at your (?:earliest )?convenience|continue to (?:use|enjoy|rely|have)|be (?:permitted|allowed|granted)|permission|grant(?:ing)?|permit|allow|that the two (?:governments|sides|parties)|calls? (?:up)?on|urges?|would it be possible|could (?:you|your)|will take place|(?:desire|intend)s? to|looking to|aims? to|want(?:s)? to|should like|we need|(?:could|would|might|may|can|will) (?:visit|travel|come|be in|arrive|call on|refuel|use))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Asking();
 
     // What was, not what is asked: "as was agreed", "thanks ... for", "we remember". A sentence
@@ -44,6 +44,12 @@ internal static partial class Stances
             return Stance.Request;
         return ItemForm().IsMatch(sentence) ? Stance.Request : Stance.None;
     }
+
+    [GeneratedRegex(@"^(?:and|also|plus|as well as|and maybe|and perhaps|maybe also)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GoingOn();
+
+    /// <summary>True when the sentence begins by going on from the one before ("and maybe ...", "also ...").</summary>
+    public static bool GoesOn(string sentence) => GoingOn().IsMatch(sentence);
 
     /// <summary>True when the sentence only tells what was.</summary>
     public static bool IsHistory(string sentence) => LooksBack().IsMatch(sentence);

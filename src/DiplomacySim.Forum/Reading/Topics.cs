@@ -24,7 +24,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:loans?|credit line|line of credit|concessional credit)\b|\bfinanc(?:e|ing) (?:of |for )?(?:the )?(?:construction|building|development)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Investment();
 
-    [GeneratedRegex(@"\b(?:delegations?|visit(?:s|ing)?|state visit|summit|meeting|talks in|round of talks|talks (?:be |will be |could be )?held|consultations in|be held in|invit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto (?:visit|come|our capital|[A-Z])|travel to|be in [A-Z][\p{L}]+ at your|receive (?:your|a|our) (?:\w+ )?(?:delegation|minister|envoy|foreign minister))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:delegations?|visit(?:s|ing)?|state visit|summit|meeting|talks in|round of talks|talks (?:be |will be |could be )?held|consultations in|be held in|invit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto (?:visit|come|our capital|[A-Z])|travel to|be in [A-Z][\p{L}]+ at your|(?:receive|host|welcome) (?:your|a|our|the) (?:\w+ ){0,2}(?:delegation|minister|envoy|president|secretary))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Visit();
 
     [GeneratedRegex(@"\bbasing\b|\b(?:these|those|the|our|such) bases\b|\b(?:military|naval|air) (?:facility|facilities|presence) (?:in|at|on)\b|\bstation(?:ing)? (?:of )?(?:troops|forces|personnel|a detachment)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -51,14 +51,19 @@ internal sealed class Discourse(string text, TermsContext context)
     public List<OpenRequest> Read(List<Sentence> sentences)
     {
         var previous = Stance.None;
+        Sentence? heading = null;
         foreach (var part in sentences)
         {
             var sentence = part.Of(text);
             var stance = Stances.Of(sentence, part.StartsItem);
+            // "• Article 1. The Parties conclude ...": an item's heading asks for what the rest of the item says.
+            if (stance == Stance.None && heading is not null && !part.StartsItem && text.IndexOf('\n', heading.End, part.Start - heading.End) < 0)
+                stance = Stance.Request;
             // "... for 300 marines? and maybe a trade deal too": a sentence that begins by going on asks as the one before.
             if (stance == Stance.None && (part.Continues || (previous != Stance.None && Stances.GoesOn(sentence))))
                 stance = previous;
             var topics = Topics.In(sentence, part, context.World, context.Folded);
+            heading = part.StartsItem && topics.Count == 0 ? part : part.StartsItem || topics.Count > 0 ? null : heading;
             if (stance != Stance.None && topics.Count > 0)
                 Ask(part, sentence, stance, topics);
             else if (!Stances.IsHistory(sentence))

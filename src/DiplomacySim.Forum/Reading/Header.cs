@@ -80,7 +80,7 @@ internal static partial class HeaderReader
         return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from) };
     }
 
-    [GeneratedRegex(@"(?<title>(?:[A-Z][\p{L}-]* )*(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Head)(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)*)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<title>(?:[A-Z][\p{L}-]* ){0,4}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Head)(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*){0,6})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SignedTitle();
 
     // The sender's minister with the title the signature gives them: "Mike Pompeo, Secretary of State" → "Secretary of State Mike Pompeo".

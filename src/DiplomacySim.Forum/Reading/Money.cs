@@ -5,7 +5,7 @@ namespace DiplomacySim.Forum.Reading;
 /// <summary>Amounts of money with their currency: "USD 450 million", "$2.5 billion", "300 million euros".</summary>
 internal static partial class Money
 {
-    [GeneratedRegex(@"(?:(?:USD|US\$|EUR|RUB|CNY|GBP|JPY|INR|CHF|NOK|BRL|\$|€|£|¥)\s?\d[\d.,  ]*(?:\s*(?:million|billion|bn|m|thousand))?|\d[\d.,  ]*(?:\s*(?:million|billion|bn|thousand))?\s*(?:dollars|euros|roubles|rubles|yuan|pounds|yen|rupees|francs|kroner|reais|USD|EUR|RUB|CNY|CHF|NOK))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?:USD|US\$|EUR|RUB|CNY|GBP|JPY|INR|CHF|NOK|BRL|\$|€|£|¥)\s?\d[\d.,  ]{0,24}(?:\s*(?:million|billion|bn|m|thousand))?|\d[\d.,  ]{0,24}(?:\s*(?:million|billion|bn|thousand))?\s*(?:dollars|euros|roubles|rubles|yuan|pounds|yen|rupees|francs|kroner|reais|USD|EUR|RUB|CNY|CHF|NOK))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:USD|US\$|EUR|RUB|CNY|GBP|JPY|INR|CHF|NOK|BRL|KZT|MNT|CLP|ARS|PHP|VND|THB|dollars?|euros?|roubles|rubles|yuan|renminbi|pounds|yen|rupees|francs|kroner|reais)(?![\p{L}])|[$€£¥]", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -13,6 +13,10 @@ internal static partial class Personnel
     [GeneratedRegex(@"^[\s,]*(?:[\p{L}.-]+\s+){0,3}?(?:personnel|troops|soldiers|servicemen|servicewomen|service ?members|sailors|airmen|marines|staff|men|women|military advisers|advisers|advisors|guards|officers|instructors|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex People();
 
+    // "a training team of two hundred", "a contingent of up to 500": the people are named before the number.
+    [GeneratedRegex(@"\b(?:team|contingent|detachment|force|unit|garrison|mission|group|complement|battalion|presence) of (?:up to |about |around |some |no more than |not more than |a maximum of )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeopleBefore();
+
     [GeneratedRegex(@"^\s*(?:in peacetime|in times of peace|in ordinary times|in normal times|at ordinary times|at all other times|permanently)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Peacetime();
 
@@ -46,7 +50,7 @@ internal static partial class Personnel
             var before = text[Math.Max(from, n.At - 30)..n.At];
             if (n.Value < 1 || NotPeople().IsMatch(after) || (n.Value is >= 1900 and <= 2100 && DateOrMoneyBefore().IsMatch(before)) || Regex.IsMatch(before, @"(?:\$|€|£|USD|EUR)\s*$", RegexOptions.None, TimeSpan.FromSeconds(1)))
                 continue;
-            var said = People().IsMatch(after);
+            var said = People().IsMatch(after) || PeopleBefore().IsMatch(before);
             var emergency = forEmergency || EmergencyBefore().IsMatch(before) || EmergencyAfter().IsMatch(after);
             if (said || emergency || Peacetime().IsMatch(after))
                 caps.Add((n, said, emergency));

@@ -49,7 +49,7 @@ internal static partial class Terms
         // "Ranai Air Base's harbour" says nothing of aircraft: the assets are read with the places' names blanked.
         var lower = WithoutPlaces(request, context).ToLowerInvariant();
         var assets = new List<RefuelingAsset>();
-        if (Regex.IsMatch(lower, @"\b(?:air|aircraft|airborne|planes?|tankers?|air force|aviation|bombers?|fighters?|airlift|jets?|airlifters?|(?:il|an|c|kc|f|su|mig|tu|p)-\d{1,3})\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (Regex.IsMatch(lower, @"\b(?:air|aircraft|airborne|planes?|tankers?|air force|aviation|bombers?|fighters?|airlift|jets?|airlifters?|(?:il|an|c|kc|f|su|mig|tu|p)-\d{1,3}[a-z]?)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             assets.Add(RefuelingAsset.Air);
         if (Regex.IsMatch(lower, @"\b(?:naval|navy|vessels?|ships?|warships?|fleet|frigates?|destroyers?|submarines?|squadron)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             assets.Add(RefuelingAsset.Naval);
@@ -62,7 +62,7 @@ internal static partial class Terms
     [GeneratedRegex(@"\bin the area of ([^.;]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedArea();
 
-    [GeneratedRegex(@"\b(?:in|over|across|through|of|into|to) the ((?:(?:wider|greater|western|eastern|northern|southern|central|north|south|east|west) )?(?:[A-Z][\p{L}]+ )*(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean|Indo-Pacific|Sahel|Horn of Africa)(?: of [A-Z][\p{L}]+)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in|over|across|through|of|into|to|from|off|around|near) the ((?:(?:wider|greater|western|eastern|northern|southern|central|north|south|east|west) )?(?:[A-Z][\p{L}]+ ){0,3}(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean|Indo-Pacific|Sahel|Horn of Africa)(?: of [A-Z][\p{L}]+)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AreaPattern();
 
     private static TradeAgreementClause Trade(Request request)

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using DiplomacySim.Domain.Clauses;
+using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Forum.Reading;
 using DiplomacySim.Forum.Text;
 
@@ -23,13 +25,29 @@ public static class ForumImporter
             throw new ArgumentException($"The post has {post.Length:N0} characters; the importer reads at most {MaxLength:N0}.", nameof(post));
 
         var plain = Markup.Strip(post, format);
+        try
+        {
+            return Read(plain, world, answering);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Every pattern is bounded, so this is a machine starved of time, not a post: the player
+            // still gets the body to fix by hand, never a server error.
+            var body = Body(plain.Text);
+            return new ImportResult(new ImportedDraft(null, null, null, Classification.Public, body, []), [],
+                [new Unresolved("", "the post could not be read in time: try again, or split it into shorter posts")], null, []);
+        }
+    }
+
+    private static ImportResult Read(PlainText plain, ForumWorld world, IReadOnlyList<Clause>? answering)
+    {
         var text = plain.Text;
         var folded = new Folded(text);
         var unresolved = new List<Unresolved>();
         var header = HeaderReader.Read(text, world, unresolved);
         var requester = header.From is null ? null : world.Nations.FirstOrDefault(n => n.Code == header.From.Nation);
         var grantor = header.To is null ? null : world.Nations.FirstOrDefault(n => n.Code == header.To.Nation);
-        var terms = new TermsContext(text, folded, world, requester, grantor, unresolved);
+        var terms = new TermsContext(text, folded, world, requester, grantor, unresolved, header.Writer);
         var sentences = Sentences.Split(text);
 
         var clauses = new List<Clause>();
@@ -39,7 +57,7 @@ public static class ForumImporter
             : [];
         if (responses.Count == 0)
         {
-            foreach (var request in Requests.Find(text, Requests.Listed(text, sentences), world, folded))
+            foreach (var request in Requests.Find(text, Requests.Listed(text, sentences), terms))
             {
                 var before = unresolved.Count;
                 if (Terms.Read(request, terms) is not { } clause)

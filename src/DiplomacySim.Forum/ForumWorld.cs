@@ -11,6 +11,7 @@ namespace DiplomacySim.Forum;
 public sealed class ForumWorld
 {
     private readonly List<(string Key, Nation Nation)> nationNames;
+    private readonly List<(string Key, Nation Nation)> otherNationNames;
     private readonly List<(string Key, Installation Installation)> installationNames;
 
     public ForumWorld(DateOnly today, IEnumerable<Nation> nations, IEnumerable<Ministry> ministries, IEnumerable<Installation> installations)
@@ -20,6 +21,9 @@ public sealed class ForumWorld
         Ministries = [.. ministries];
         Installations = [.. installations];
         nationNames = [.. Nations.SelectMany(n => new[] { n.Name, n.Code }.Concat(n.Aliases).Select(name => (Folded.Key(name), n))).Where(p => p.Item1.Length > 0).DistinctBy(p => (p.Item1, p.n.Code))];
+        // Adjectives and capitals name a nation too, but only where a nation is looked for (a sender, a host state): "visit Hanoi" names a city.
+        var taken = nationNames.Select(n => n.Item1).ToHashSet(StringComparer.Ordinal);
+        otherNationNames = [.. Nations.SelectMany(n => Reading.Gazetteer.OtherNamesOf(n).Select(name => (Key: Folded.Key(name), Nation: n))).Where(p => p.Key.Length > 0 && !taken.Contains(p.Key)).DistinctBy(p => (p.Key, p.Nation.Code))];
         installationNames = [.. Installations.SelectMany(i => new[] { i.Name }.Concat(i.Aliases).Select(name => (Folded.Key(name), i))).Where(p => p.Item1.Length > 0)];
         installationNames.AddRange(ShortNames(installationNames, nationNames));
     }
@@ -49,9 +53,12 @@ public sealed class ForumWorld
     public IReadOnlyList<Ministry> Ministries { get; }
     public IReadOnlyList<Installation> Installations { get; }
 
-    /// <summary>Nations named in [from, to) of the text, in order of appearance; the longest name wins where names overlap.</summary>
-    internal List<(int At, int Length, Nation Nation)> NationsIn(Folded text, int from, int to) =>
-        Longest(nationNames.SelectMany(n => text.FindAll(n.Key, from, to).Select(at => (at, n.Key.Length, n.Nation))));
+    /// <summary>
+    /// Nations named in [from, to) of the text, in order of appearance; the longest name wins where
+    /// names overlap. With <paramref name="otherNames"/>, by adjective and capital as well.
+    /// </summary>
+    internal List<(int At, int Length, Nation Nation)> NationsIn(Folded text, int from, int to, bool otherNames = false) =>
+        Longest((otherNames ? nationNames.Concat(otherNationNames) : nationNames).SelectMany(n => text.FindAll(n.Key, from, to).Select(at => (at, n.Key.Length, n.Nation))));
 
     /// <summary>Installations named in [from, to) of the text, in order of appearance.</summary>
     internal List<(int At, int Length, Installation Installation)> InstallationsIn(Folded text, int from, int to) =>

@@ -151,6 +151,14 @@ public sealed class ReadingRulesTests
             string.Concat(Enumerable.Repeat("1,", ForumImporter.MaxLength / 2)),
             string.Concat(Enumerable.Repeat("Kazakhstan requests Choir. ", ForumImporter.MaxLength / 27)),
             string.Concat(Enumerable.Repeat("one two three ", ForumImporter.MaxLength / 14)),
+            // Shapes the discourse reader meets: one request fed by every sentence, names without end.
+            string.Concat(Enumerable.Repeat("Kazakhstan would like these bases for 500 Kazakh personnel. ", ForumImporter.MaxLength / 61)),
+            "We propose that a delegation visit Ulaanbaatar, " + string.Concat(Enumerable.Repeat("led by Deputy Minister Aaa ", (ForumImporter.MaxLength - 60) / 27)),
+            string.Concat(Enumerable.Repeat("• protecting power for the interests of Kazakhstan in Bolivia ", ForumImporter.MaxLength / 63)),
+            string.Concat(Enumerable.Repeat("the Ministry presents its compliments to the ", ForumImporter.MaxLength / 45)),
+            string.Concat(Enumerable.Repeat("To the Minister \n@Mongolia → Kazakhstan here ", ForumImporter.MaxLength / 46)),
+            "Kazakhstan offers an investment of " + string.Concat(Enumerable.Repeat("1,", (ForumImporter.MaxLength - 40) / 2)),
+            "We propose that a delegation visit Ulaanbaatar led by " + string.Concat(Enumerable.Repeat("The Aaa ", (ForumImporter.MaxLength - 60) / 8)),
         ];
         // How fast is measured in the benchmark (docs/benchmarks.md); here, that each gives a draft.
         foreach (var post in posts)

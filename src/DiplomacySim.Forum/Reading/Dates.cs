@@ -20,6 +20,8 @@ internal static partial class Dates
     [GeneratedRegex(@"\b(" + Months + @")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MonthDay();
 
+    public static bool IsMonth(string word) => ("|" + Months + "|").Contains("|" + word.ToLowerInvariant().TrimEnd('.') + "|", StringComparison.Ordinal);
+
     /// <summary>The first date in <paramref name="text"/>, read against <paramref name="today"/>.</summary>
     public static DateOnly? First(string text, DateOnly today)
     {

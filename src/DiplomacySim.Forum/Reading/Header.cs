@@ -6,144 +6,122 @@ using DiplomacySim.Forum.Text;
 namespace DiplomacySim.Forum.Reading;
 
 /// <summary>The letter's header: who writes to whom, about what, at which classification.</summary>
-internal sealed record Header(Ministry? From, Ministry? To, string? Subject, string? InReplyToSubject, Classification Classification);
+internal sealed record Header(Ministry? From, Ministry? To, string? Subject, string? InReplyToSubject, Classification Classification)
+{
+    /// <summary>Who signs, as a delegation's head is written ("Secretary of State Mike Pompeo"); null when unknown.</summary>
+    public string? Writer { get; init; }
+}
 
 /// <summary>
-/// Reads the header from labels ("[Recipient]:", "To:", "From:", "Subject:", "Re:", "Reply to:",
-/// "Security Clearance:"), from a note verbale's opening formula ("X presents its compliments to Y"),
-/// or from a letterhead line and a "To the ..." salutation.
+/// Reads the header as a reader finds it, from the surest place to the least sure: labels ("To:",
+/// "[Sender]:"), a note verbale's "X presents its compliments to Y", a chat's "X → Y" or "@Y", then
+/// the letter's layout (a letterhead, an address block, a "To the ..." line, a signature) and a
+/// forum post's narrative ("has sent the following message to ...").
 /// </summary>
 internal static partial class HeaderReader
 {
-    [GeneratedRegex(@"(?:^|(?<=[\s|·]))\[?(?<label>recipient|addressee|to|sender|from|subject|re|reply to|in reply to|security clearance|classification|clearance)\]?\s*:", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Label();
-
-    [GeneratedRegex(@"^\[?(?:recipient|addressee|to|sender|from|subject|re|reply to|in reply to|security clearance|classification|clearance)\]?\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex LabelLine();
-
-    [GeneratedRegex(@"(?<sender>the [^\n]{5,200}?) presents its compliments to (?<recipient>the [^\n]{5,200}?) and (?:has the honour|avails)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<sender>the [^\n]{5,200}?) presents (?:its|his|her) compliments to (?<recipient>the [^\n]{5,200}?)(?: and(?= has\b| avails\b| ha[sv]e? the honou?r\b|,)|,(?! Trade\b))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoteVerbale();
 
-    [GeneratedRegex(@"^\s*To (?<recipient>(?:his |her )?(?:excellency )?the [^\n,:]{5,200})", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Salutation();
+    [GeneratedRegex(@"^\[?\**(?<sender>[^\n→➜➔]{2,80}?)\s*(?:→|➜|➔|->|=>)\s*(?<recipient>[^\n]{2,120})", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Arrow();
 
-    [GeneratedRegex(@"<[^<>\n]{0,80}>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Handle();
+    [GeneratedRegex(@"^\s*@(?<recipient>[\p{L}][\p{L}\p{N} _.-]{1,60})", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"^\s*(?:(?:hey|hi|hello|yo|greetings|ok|so)\b[^\n,.!]{0,30}[,!]\s*)?(?<sender>[^\n,.!]{2,80}?) here\b", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChatSender();
+
+    [GeneratedRegex(@"\b(?:(?:sent|delivered|addressed|handed|released|wrote|written|passed)\b[^\n.]{0,80}?\bto|message to|letter to|note to)\s+(?<recipient>(?:the )?[^\n.:,;]{3,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Narrative();
+
+    [GeneratedRegex(@"^[#\s]*(?:\[(?:DIPLOMACY|DIPLO|NEWS|EVENT|CONFLICT|SECRET|M|RP)\]|\[[A-Z ]{3,20}\])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PostTitle();
+
+    [GeneratedRegex(@"^(?:re|aw|antw)\s*:\s*(?<original>\S.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReSubject();
 
     public static Header Read(string text, ForumWorld world, List<Unresolved> unresolved)
     {
-        var labels = Labelled(text);
-        string? recipient = labels.GetValueOrDefault("to"), sender = labels.GetValueOrDefault("from");
-        if ((recipient is null || sender is null) && NoteVerbale().Match(text) is { Success: true } note)
-        {
-            recipient ??= note.Groups["recipient"].Value;
-            sender ??= note.Groups["sender"].Value;
-        }
-        if (recipient is null && Salutation().Match(text) is { Success: true } salutation)
-            recipient = salutation.Groups["recipient"].Value;
-        // A letterhead: the first line that names a nation and a ministry.
-        sender ??= text.Split('\n').Take(5).FirstOrDefault(line => Ministries.KindIn(line) is not null && Resolve(line, world) is not null);
-
-        var from = Resolve(sender, world);
-        var to = Resolve(recipient, world);
+        var labels = HeaderLabels.Read(text);
+        var layout = new LetterLayout(text);
+        var note = NoteVerbale().Match(text[..Math.Min(text.Length, LetterLayout.HeadLength)]);
+        var arrow = Arrow().Match(layout.Head);
+        var chat = ChatSender().Match(layout.Head);
+        var at = Mention().Match(layout.Head);
+        var told = Narrative().Match(layout.Head);
+        // Where each is said, surest first. A note's opening formula stands at its top: only the top is
+        // searched, so a post of the same words repeated costs no more.
+        string?[] recipients =
+        [
+            labels.GetValueOrDefault("to"), note.Success ? note.Groups["recipient"].Value : null, arrow.Success ? arrow.Groups["recipient"].Value : null,
+            at.Success ? at.Groups["recipient"].Value.Replace('-', ' ') : null, layout.AddressBlock, .. layout.Salutations,
+            told.Success ? told.Groups["recipient"].Value : null, layout.Greeting,
+        ];
+        string?[] senders =
+        [
+            labels.GetValueOrDefault("from"), note.Success ? note.Groups["sender"].Value : null, arrow.Success ? arrow.Groups["sender"].Value : null,
+            chat.Success ? chat.Groups["sender"].Value : null, layout.Letterhead, layout.Signature(world),
+            // Last, a post's title names who acts first ("[DIPLOMACY] Cairo reaches out to Ankara").
+            PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine : null,
+        ];
+        var (to, recipient) = First(recipients, world, null);
+        // Whoever writes is not whom the letter goes to: a sender found in the layout that names the
+        // recipient is passed over (a labelled one is what the player wrote, and the rules judge it).
+        var (from, sender) = Resolve(senders[0], world) is { } labelled ? (labelled, senders[0]) : First(senders, world, to);
         if (from is null)
             unresolved.Add(new(sender ?? "", sender is null ? "no sender found: write \"From: <ministry>, <nation>\"" : "the sender names no ministry of a nation in this game"));
         if (to is null)
             unresolved.Add(new(recipient ?? "", recipient is null ? "no recipient found: write \"To: <ministry>, <nation>\"" : "the recipient names no ministry of a nation in this game"));
 
-        var subject = labels.GetValueOrDefault("subject");
-        var reply = labels.GetValueOrDefault("reply");
-        return new Header(from, to, subject, reply, Classify(labels.GetValueOrDefault("classification"), text));
+        var subject = labels.GetValueOrDefault("subject") ?? (PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine.TrimStart('#', ' ') : null);
+        // "Subject: Re: X" answers the letter about X, as mail does.
+        var reply = labels.GetValueOrDefault("reply") ?? (subject is not null && ReSubject().Match(subject) is { Success: true } re ? re.Groups["original"].Value.Trim() : null);
+        return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from) };
+    }
+
+    [GeneratedRegex(@"(?<title>(?:[A-Z][\p{L}-]* ){0,4}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Head)(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*){0,6})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SignedTitle();
+
+    // The sender's minister with the title the signature gives them: "Mike Pompeo, Secretary of State" → "Secretary of State Mike Pompeo".
+    private static string? Writer(string? signature, Ministry? from)
+    {
+        if (from?.MinisterName is not { } name)
+            return null;
+        var title = signature is null ? null : SignedTitle().Match(signature) is { Success: true } t ? t.Groups["title"].Value : null;
+        return title is null ? name : $"{title} {name}";
+    }
+
+    private static (Ministry? Ministry, string? Phrase) First(string?[] phrases, ForumWorld world, Ministry? not)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (Resolve(phrase, world) is { } ministry && ministry.Id != not?.Id)
+                return (ministry, phrase);
+        }
+        return (null, phrases.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)));
     }
 
     /// <summary>A line that only carries the header ("To: ...", "[Subject]: ..."): the draft's fields hold it, so the body leaves it out.</summary>
-    public static bool IsLabelLine(string line) => LabelLine().IsMatch(line);
+    public static bool IsLabelLine(string line) => HeaderLabels.IsLabelLine(line);
 
-    /// <summary>The ministry a phrase names: its minister, or its nation and kind (Foreign Affairs when no kind is said).</summary>
+    /// <summary>The ministry a phrase names: its minister, or its nation (by name, adjective or capital) and kind (Foreign Affairs when no kind is said).</summary>
     internal static Ministry? Resolve(string? phrase, ForumWorld world)
     {
         if (string.IsNullOrWhiteSpace(phrase))
             return null;
         var folded = new Folded(phrase);
         var byMinister = world.Ministries.FirstOrDefault(m => m.MinisterName is { } name && folded.FindAll(Folded.Key(LastName(name))).Any());
-        var nation = world.NationsIn(folded, 0, folded.Text.Length).Select(n => n.Nation).FirstOrDefault();
+        var nation = world.NationsIn(folded, 0, folded.Text.Length, otherNames: true).Select(n => n.Nation).FirstOrDefault() ?? Gazetteer.ByAbbreviation(phrase, world);
         if (nation is null)
+            return byMinister;
+        // A minister named is surer than a nation named beside them ("Mike Pompeo, Secretary of State, to Manila").
+        if (byMinister is not null)
             return byMinister;
         var kind = Ministries.KindIn(phrase) ?? MinistryKind.ForeignAffairs;
         return world.Ministries.FirstOrDefault(m => m.Nation == nation.Code && m.Kind == kind)
-            ?? (byMinister?.Nation == nation.Code ? byMinister : null);
+            ?? world.Ministries.FirstOrDefault(m => m.Nation == nation.Code && m.Kind == MinistryKind.ForeignAffairs && Ministries.KindIn(phrase) is null);
     }
 
     private static string LastName(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-
-    private static Dictionary<string, string> Labelled(string text)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var matches = Label().Matches(text);
-        for (var i = 0; i < matches.Count; i++)
-        {
-            var key = matches[i].Groups["label"].Value.ToLowerInvariant() switch
-            {
-                "recipient" or "addressee" or "to" => "to",
-                "sender" or "from" => "from",
-                "subject" or "re" => "subject",
-                "reply to" or "in reply to" => "reply",
-                _ => "classification",
-            };
-            var start = matches[i].Index + matches[i].Length;
-            var end = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
-            var lineEnd = text.IndexOf('\n', start);
-            if (lineEnd >= 0 && lineEnd < end)
-                end = lineEnd;
-            var value = Handle().Replace(text[start..end], " ").Trim().Trim('"', '“', '”', '\'', ' ', '·', '-');
-            if (value.Length > 0)
-                values.TryAdd(key, value);
-        }
-        return values;
-    }
-
-    // Labelled first; otherwise the first classification word in the first lines.
-    private static Classification Classify(string? labelled, string text)
-    {
-        if (labelled is not null && Classification(labelled) is { } level)
-            return level;
-        var head = string.Join('\n', text.Split('\n').Take(6));
-        return Classification(head) ?? Domain.Communiques.Classification.Public;
-    }
-
-    private static Classification? Classification(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        (string Word, Classification Level)[] words =
-        [
-            ("top secret", Domain.Communiques.Classification.Secret), ("secure and encrypted", Domain.Communiques.Classification.Secret),
-            ("secret", Domain.Communiques.Classification.Secret), ("restricted", Domain.Communiques.Classification.Confidential),
-            ("confidential", Domain.Communiques.Classification.Confidential), ("unclassified", Domain.Communiques.Classification.Public),
-            ("public", Domain.Communiques.Classification.Public),
-        ];
-        return words.Select(w => (At: lower.IndexOf(w.Word, StringComparison.Ordinal), w.Level)).Where(w => w.At >= 0)
-            .OrderBy(w => w.At).Select(w => (Classification?)w.Level).FirstOrDefault();
-    }
-}
-
-/// <summary>Ministry kinds as letters name them.</summary>
-internal static class Ministries
-{
-    public static MinistryKind? KindIn(string phrase)
-    {
-        var lower = phrase.ToLowerInvariant();
-        if (lower.Contains("foreign", StringComparison.Ordinal) || lower.Contains("external affairs", StringComparison.Ordinal) || lower.Contains("relaciones exteriores", StringComparison.Ordinal) || lower.Contains("state department", StringComparison.Ordinal))
-            return MinistryKind.ForeignAffairs;
-        if (lower.Contains("defence", StringComparison.Ordinal) || lower.Contains("defense", StringComparison.Ordinal))
-            return MinistryKind.Defence;
-        if (lower.Contains("trade", StringComparison.Ordinal) || lower.Contains("commerce", StringComparison.Ordinal))
-            return MinistryKind.Trade;
-        if (lower.Contains("energy", StringComparison.Ordinal))
-            return MinistryKind.Energy;
-        if (lower.Contains("interior", StringComparison.Ordinal) || lower.Contains("home affairs", StringComparison.Ordinal))
-            return MinistryKind.Interior;
-        if (lower.Contains("prime minister", StringComparison.Ordinal) || lower.Contains("head of government", StringComparison.Ordinal))
-            return MinistryKind.HeadOfGovernment;
-        return null;
-    }
 }

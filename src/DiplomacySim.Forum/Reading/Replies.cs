@@ -11,7 +11,7 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Replies
 {
-    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead|(?:can|could|would) (?:only )?(?:accept|agree to|allow|offer|take) (?:up to|no more than|at most)|only up to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counter();
 
     [GeneratedRegex(@"\b(?:cannot|can ?not|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|in a position))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -39,7 +39,13 @@ internal static partial class Replies
             Clause? counter = null;
             if (decision == ReplyDecision.Counter)
             {
-                var request = new Request(kind.Value, item, item.End, itemText, itemText);
+                // The counter's terms are those said with "instead", and the label saying what it answers:
+                // "Meeting: 8 April does not suit us; we would instead propose ... 15 April" is 15 April.
+                var at = item.Start + Counter().Match(itemText).Index;
+                var from = Math.Max(item.Start, text.LastIndexOfAny(['.', ';', '!', '?'], at - 1, at - item.Start) + 1);
+                var colon = itemText.IndexOf(':', StringComparison.Ordinal);
+                Sentence[] parts = colon > 0 && colon < 60 && item.Start + colon < from ? [item with { End = item.Start + colon }, item with { Start = from }] : [item with { Start = Math.Min(from, item.Start + Math.Max(0, colon)) }];
+                var request = Request.Of(kind.Value, Stance.Request, parts, text);
                 counter = Terms.Read(request, terms);
                 if (counter is null)
                     decision = ReplyDecision.Reject;
@@ -76,7 +82,7 @@ internal static partial class Replies
         {
             _ when label.Contains("fuel", StringComparison.Ordinal) => ClauseKind.RefuelingRights,
             _ when label.Contains("trade", StringComparison.Ordinal) || label.Contains("tariff", StringComparison.Ordinal) => ClauseKind.TradeAgreement,
-            _ when label.Contains("visit", StringComparison.Ordinal) || label.Contains("delegation", StringComparison.Ordinal) => ClauseKind.DelegationVisit,
+            _ when label.Contains("visit", StringComparison.Ordinal) || label.Contains("delegation", StringComparison.Ordinal) || label.Contains("meeting", StringComparison.Ordinal) => ClauseKind.DelegationVisit,
             _ when label.Contains("protect", StringComparison.Ordinal) => ClauseKind.ProtectingPower,
             _ when label.Contains("invest", StringComparison.Ordinal) => ClauseKind.Investment,
             _ when label.Contains("cooperation", StringComparison.Ordinal) => ClauseKind.Cooperation,

@@ -2,15 +2,19 @@ using System.Text.RegularExpressions;
 
 namespace DiplomacySim.Forum.Reading;
 
-/// <summary>A sentence of the plain text: [Start, End), and whether it opened a numbered or bulleted item.</summary>
-internal sealed record Sentence(int Start, int End, bool StartsItem, int Paragraph)
+/// <summary>
+/// A sentence of the plain text: [Start, End), whether it opened a numbered or bulleted item, and
+/// whether it goes on from the one before (split off at ", and offers ...": it asks as that one does).
+/// </summary>
+internal sealed record Sentence(int Start, int End, bool StartsItem, int Paragraph, bool Continues = false)
 {
     public string Of(string text) => text[Start..End];
 }
 
 /// <summary>
 /// Splits plain text into sentences: at line breaks, at sentence ends (not after "Mr." or "No."),
-/// and where a sentence goes on to a second request (", and offers ..."). Linear in the text.
+/// at bullets written inside a line ("• access to ... • refuelling ..."), and where a sentence goes
+/// on to a second request (", and offers ...", " and also asks ..."). Linear in the text.
 /// </summary>
 internal static partial class Sentences
 {
@@ -19,7 +23,7 @@ internal static partial class Sentences
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[-*•·]|\(\w\))\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItemMarker();
 
-    [GeneratedRegex(@"^,?\s*(?:and|while|whereas)\s+(?:also\s+)?(?:offers|proposes|requests|asks|invites|seeks|would|wishes)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^,?\s*(?:and|while|whereas|as well as)\s+(?:also\s+|further\s+|would\s+also\s+)?(?:offers|proposes|requests|asks|invites|seeks|would|wishes|hopes|requesting|asking|offering|proposing)\b|^,\s*and\s+(?:also\s+)?that\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SecondRequest();
 
     public static List<Sentence> Split(string text)
@@ -47,32 +51,42 @@ internal static partial class Sentences
         var marker = ItemMarker().Match(text[start..end]);
         var startsItem = marker.Success;
         var from = start + (marker.Success ? marker.Length : 0);
+        var pendingContinues = false;
         for (var i = from; i < end; i++)
         {
             var c = text[i];
             var boundary = false;
             var next = i + 1;
+            var continues = false;
+            if (c == '•' && i > from && char.IsWhiteSpace(text[i - 1]))
+            {
+                Add(text, from, i, startsItem, paragraph, sentences);
+                startsItem = true;
+                from = i + 1;
+                continue;
+            }
             if (c is '.' or '!' or '?' or ';' && (next >= end || char.IsWhiteSpace(text[next])))
                 boundary = c != '.' || !IsAbbreviation(text, from, i);
-            else if (c == ',' && SecondRequest().IsMatch(text.AsSpan(i, Math.Min(40, end - i)).ToString()))
-                boundary = true;
+            else if (c is ',' or ' ' && next < end && text[next] is 'a' or 'w' or ' ' or 'A' && SecondRequest().IsMatch(text.AsSpan(i, Math.Min(40, end - i)).ToString()))
+                boundary = continues = true;
             if (!boundary)
                 continue;
-            Add(text, from, c == ',' ? i : i + 1, startsItem, paragraph, sentences);
+            Add(text, from, continues ? i : i + 1, startsItem, paragraph, sentences, pendingContinues);
+            pendingContinues = continues;
             startsItem = false;
             from = i + 1;
         }
-        Add(text, from, end, startsItem, paragraph, sentences);
+        Add(text, from, end, startsItem, paragraph, sentences, pendingContinues);
     }
 
-    private static void Add(string text, int start, int end, bool startsItem, int paragraph, List<Sentence> sentences)
+    private static void Add(string text, int start, int end, bool startsItem, int paragraph, List<Sentence> sentences, bool continues = false)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
             start++;
         while (end > start && char.IsWhiteSpace(text[end - 1]))
             end--;
         if (end > start)
-            sentences.Add(new Sentence(start, end, startsItem, paragraph));
+            sentences.Add(new Sentence(start, end, startsItem, paragraph, continues));
     }
 
     private static bool IsAbbreviation(string text, int from, int dot)
@@ -82,6 +96,8 @@ internal static partial class Sentences
             wordStart--;
         var word = text[wordStart..dot];
         // "No. 5", "Mr. Vassilenko", and an initial ("B. Tsogtbaatar").
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || (word.Length > 0 && word.All(char.IsDigit) && word.Length <= 2 && dot == from + word.Length);
+        // "U.S. Air Force", "e.g. fuel": letters with dots between them.
+        var dotted = word.Contains('.', StringComparison.Ordinal) && word.Split('.').All(part => part.Length is >= 1 and <= 2 && part.All(char.IsLetter));
+        return Abbreviations.Contains(word) || dotted || (word.Length == 1 && char.IsUpper(word[0])) || (word.Length > 0 && word.All(char.IsDigit) && word.Length <= 2 && dot == from + word.Length);
     }
 }

@@ -45,7 +45,8 @@ internal sealed class Folded
         if (key.Length == 0)
             yield break;
         to = Math.Min(to, Text.Length);
-        for (var at = Text.IndexOf(key, from, StringComparison.Ordinal); at >= 0 && at + key.Length <= to; at = Text.IndexOf(key, at + 1, StringComparison.Ordinal))
+        // Searched within [from, to) only: a name looked for in every sentence must not scan the rest of the post each time.
+        for (var at = from; at + key.Length <= to && (at = Text.IndexOf(key, at, to - at, StringComparison.Ordinal)) >= 0; at++)
         {
             var before = at == 0 || Text[at - 1] == ' ';
             var after = at + key.Length == Text.Length || Text[at + key.Length] == ' ';

@@ -57,7 +57,15 @@ public static class Markup
                         var end = post.IndexOf("[/img]", close, StringComparison.OrdinalIgnoreCase);
                         close = end < 0 ? close : end + "[/img]".Length - 1;
                     }
-                    else if (name is "*" or "li" or "br" or "p" or "/p" or "/li" or "list" or "/list" or "center" or "/center" or "quote" or "/quote")
+                    else if (name is "*" or "li")
+                    {
+                        // A list item stays an item: the reader takes each as a request or an answer of its own.
+                        Emit('\n', i);
+                        Emit('•', i);
+                        Emit(' ', i);
+                        lineStart = false;
+                    }
+                    else if (name is "br" or "p" or "/p" or "/li" or "list" or "/list" or "center" or "/center" or "quote" or "/quote")
                     {
                         Emit('\n', i);
                         lineStart = true;

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using DiplomacySim.Forum.Text;
+
+namespace DiplomacySim.Forum.Reading;
+
+/// <summary>
+/// Where a letter's parts stand: its first lines (the head), the letterhead (the first block of short
+/// lines, unless it is the recipient's address block, which has a street or a postcode), the lines
+/// that address it ("To the ...", "Dear Minister ..."), and the signature at its foot.
+/// </summary>
+internal sealed partial class LetterLayout
+{
+    private const int HeadLines = 8;
+
+    /// <summary>How much of the letter's top its header is looked for in.</summary>
+    public const int HeadLength = 4_000;
+    private const int ShortLine = 100;
+
+    [GeneratedRegex(@"^(?:to|attn\.?|for the attention of)\s+(?!(?:that|this|these|those|do|be|our|date|us|you|me|it|them|carry|put|make)\b)\S", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Addressing();
+
+    [GeneratedRegex(@"^(?:dear|excellency|your excellency|mr\.?|madam|monsieur|comrade|minister|sir)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GreetingLine();
+
+    [GeneratedRegex(@"\b(?:regards|sincerely|respectfully|with respect|faithfully|cheers|thanks|thx|consideration|hilsen|yours)\b[,.!]?\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"\b\d{1,5}\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StreetOrPostcode();
+
+    private readonly List<string> lines;
+
+    public LetterLayout(string text)
+    {
+        lines = [.. text.Split('\n').Select(l => l.Trim().TrimStart('>', ' ').Trim())];
+        var filled = lines.Where(l => l.Length > 0).ToList();
+        FirstLine = filled.FirstOrDefault() ?? "";
+        var head = string.Join('\n', filled.Take(HeadLines));
+        Head = head.Length > HeadLength ? head[..HeadLength] : head;
+        var block = FirstBlock();
+        if (block.Count >= 3 && block.Exists(l => StreetOrPostcode().IsMatch(l) && !l.StartsWith("no", StringComparison.OrdinalIgnoreCase)))
+            AddressBlock = string.Join(' ', block);
+        else if (block.Count > 0)
+            Letterhead = string.Join(' ', block);
+        Salutations = [.. filled.Take(HeadLines * 3).Where(l => l.Length <= 160 && Addressing().IsMatch(l) && !HeaderLabels.IsLabelLine(l))];
+        Greeting = filled.FirstOrDefault(l => GreetingLine().IsMatch(l) && l.Length <= 80);
+        Tail = filled.TakeLast(10).ToList();
+    }
+
+    public string FirstLine { get; }
+    public string Head { get; }
+    public string? Letterhead { get; }
+    public string? AddressBlock { get; }
+    public List<string> Salutations { get; }
+    public string? Greeting { get; }
+    private List<string> Tail { get; }
+
+    /// <summary>
+    /// The signature: the line among the last ones that names a minister of the game (with the title
+    /// lines after it), else what follows a closing ("Regards,") or a dash, else the last short lines.
+    /// </summary>
+    public string? Signature(ForumWorld world)
+    {
+        for (var i = Tail.Count - 1; i >= 0; i--)
+        {
+            var folded = new Folded(Tail[i]);
+            if (Tail[i].Length <= 160 && world.Ministries.Any(m => m.MinisterName is { } name && folded.FindAll(Folded.Key(name.Split(' ')[^1])).Any()))
+                return string.Join(' ', Tail.Skip(i).Take(3).TakeWhile((l, n) => n == 0 || (l.Length <= ShortLine && !l.EndsWith('.'))));
+        }
+        var closing = Tail.FindLastIndex(l => Closing().IsMatch(l) || l.StartsWith("— ", StringComparison.Ordinal) || l.StartsWith("- ", StringComparison.Ordinal));
+        if (closing >= 0)
+        {
+            var after = Closing().IsMatch(Tail[closing]) ? Tail.Skip(closing + 1) : Tail.Skip(closing);
+            return string.Join(' ', after.Where(l => l.Length <= ShortLine).Take(3));
+        }
+        // A signature written into the last line of a one-paragraph letter: what follows its closing word.
+        var last = Tail.LastOrDefault() ?? "";
+        var regards = Regex.Match(last, @"\b(?:regards|sincerely|respectfully|with respect|yours)\b[,.]?", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, TimeSpan.FromSeconds(1));
+        return regards.Success && last.Length - regards.Index < 300 ? last[(regards.Index + regards.Length)..] : null;
+    }
+
+    // The first block of short lines that is not a label, an addressing line, a greeting or a date line.
+    private List<string> FirstBlock()
+    {
+        var block = new List<string>();
+        foreach (var line in lines.SkipWhile(l => l.Length == 0 || PostTitleLike(l)))
+        {
+            if (line.Length == 0 || line.Length > ShortLine || HeaderLabels.IsLabelLine(line) || Addressing().IsMatch(line) || GreetingLine().IsMatch(line))
+                break;
+            block.Add(line);
+            if (block.Count == 6)
+                break;
+        }
+        return block;
+    }
+
+    private static bool PostTitleLike(string line) => line.TrimStart('#', ' ').StartsWith('[') && line.Contains(']', StringComparison.Ordinal) && !HeaderLabels.IsLabelLine(line) && line.IndexOf(']', StringComparison.Ordinal) < 27;
+}

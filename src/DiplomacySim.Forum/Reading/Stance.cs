@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacySim.Forum.Reading;
+
+/// <summary>Whether a sentence asks for something, offers something, or only tells.</summary>
+internal enum Stance
+{
+    None,
+    Request,
+    Offer,
+}
+
+/// <summary>
+/// How letters ask and offer. A request is known by its form ("would like", "hopes that", "kindly",
+/// "it is proposed that", "can be in Hanoi at your earliest convenience", "continue to use", "the
+/// Government of X requests"); an offer by a giving verb ("offers", "is prepared to invest"). What
+/// the request is for is <see cref="Topics"/>' business: a form alone ("I hope this finds you well")
+/// asks for nothing.
+/// </summary>
+internal static partial class Stances
+{
+    [GeneratedRegex(@"\b(?:offers?|offering|pledges?|(?:is|are|am|stands?|would(?: \w+)? be) (?:also )?(?:prepared|ready|willing|happy|glad|pleased) to (?:invest|provide|offer|supply|fund|finance|extend|contribute|deliver|grant|host|receive|welcome)|will (?:provide|invest|fund|finance|supply|contribute)|commits? to (?:invest|fund|financ))\w*", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Offering();
+
+    [GeneratedRegex(@"\b(?:requests?|requesting|requested that|asks?|asking|seeks?|seeking|would (?:also |further )?(?:like|welcome|appreciate|be (?:most |very |deeply )?grateful|wish|request|ask|propose|invite|be honou?red)|(?:it )?would be (?:our|a|my) (?:great )?(?:pleasure|honou?r) to|(?:can|could|may) (?:we|i) (?:get|have|use|ask|send|station|base|refuel)|we'd (?:like|love|want)|would love|wish(?:es)? to|hop(?:e|es|ing) (?:that|to|my|our|your|the|we|you)|look(?:s|ing)? forward to|(?:is|are|am|remains?) (?:also )?(?:prepared|ready|willing|eager|keen|interested) (?:to|in|on)|kindly|please|(?:it is|we) propose[sd]?|propos(?:e|es|ed|al|ing)|suggests?|invit(?:e|es|ation)|at your (?:earliest )?convenience|continue to (?:use|enjoy|rely|have)|be (?:permitted|allowed|granted)|permission|grant(?:ing)?|permit|allow|that the two (?:governments|sides|parties)|calls? (?:up)?on|urges?|would it be possible|could (?:you|your)|will take place|(?:desire|intend)s? to|looking to|aims? to|want(?:s)? to|should like|we need|(?:could|would|might|may|can|will) (?:visit|travel|come|be in|arrive|call on|refuel|use))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Asking();
+
+    // What was, not what is asked: "as was agreed", "thanks ... for", "we remember". A sentence
+    // that only looks back is history even when it names a base or a visit.
+    [GeneratedRegex(@"^(?:(?!\b(?:would|hope|request|ask|propose|wish|like|invite|please|kindly|can|could|will)\b).)*\b(?:thank(?:s|ed)?|remember(?:s|ed)?|recall(?:s|ed)?|was|were|had|has been|have been|last year|in the past)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LooksBack();
+
+    [GeneratedRegex(@"^\s*(?:that|to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItemForm();
+
+    /// <summary>The stance of a sentence; an item of a list ("1. That ...", "• Access to ...") asks as its list does.</summary>
+    public static Stance Of(string sentence, bool startsItem)
+    {
+        if (Offering().IsMatch(sentence))
+            return Stance.Offer;
+        if (Asking().IsMatch(sentence))
+            return Stance.Request;
+        if (startsItem && !LooksBack().IsMatch(sentence))
+            return Stance.Request;
+        return ItemForm().IsMatch(sentence) ? Stance.Request : Stance.None;
+    }
+
+    [GeneratedRegex(@"^(?:and|also|plus|as well as|and maybe|and perhaps|maybe also)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GoingOn();
+
+    /// <summary>True when the sentence begins by going on from the one before ("and maybe ...", "also ...").</summary>
+    public static bool GoesOn(string sentence) => GoingOn().IsMatch(sentence);
+
+    /// <summary>True when the sentence only tells what was.</summary>
+    public static bool IsHistory(string sentence) => LooksBack().IsMatch(sentence);
+
+    // The clause a topic is named in (between commas) tells of the past: "that your visit to Moscow last year was pleasant".
+    [GeneratedRegex(@"\b(?:last (?:year|month|week|spring|summer|autumn|winter)|\d+ years ago|ago|was|were|had been|used to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Past();
+
+    [GeneratedRegex(@"\b(?:would|will|shall|can|could|may|might|should|to (?:be|visit|come|travel|sign|open|conclude|host|use|receive|meet|discuss))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Ahead();
+
+    /// <summary>True when the clause of <paramref name="sentence"/> around <paramref name="at"/> tells of the past and asks nothing ahead.</summary>
+    public static bool TellsOfThePast(string sentence, int at)
+    {
+        var start = sentence.LastIndexOfAny([',', ';', '('], Math.Min(at, sentence.Length - 1)) + 1;
+        var end = sentence.IndexOfAny([',', ';', ')'], at);
+        var clause = sentence[start..(end < 0 ? sentence.Length : end)];
+        return Past().IsMatch(clause) && !Ahead().IsMatch(clause);
+    }
+}

@@ -1,0 +1,78 @@
+using DiplomacySim.Domain.Communiques;
+
+namespace DiplomacySim.Forum.Tests;
+
+/// <summary>Where a header is found when a post has no labels, and the words that classify it.</summary>
+public sealed class HeaderRulesTests
+{
+    private static readonly ForumWorld World = CorpusWorld.On(new DateOnly(2019, 3, 1));
+
+    private static ImportedDraft Read(string post) => ForumImporter.Import(post, ForumFormat.Auto, World).Draft;
+
+    private static Guid Ministry(string reference) => CorpusWorld.Ministry(reference).Id;
+
+    [Fact]
+    public void ASenderOnlyInTheLetterhead_IsTheSender() =>
+        Read("MINISTRY OF DEFENCE\nRUSSIAN FEDERATION\n\nTo the Ministry of National Defence of Viet Nam,\n\nWe write in friendship.").FromMinistry.ShouldBe(Ministry("RUS / Defence"));
+
+    [Fact]
+    public void ASenderOnlyInTheSignature_IsTheSender() =>
+        Read("Dear colleague,\n\nWe write in friendship.\n\nWith kind regards,\nMarise Payne\nMinister for Foreign Affairs").FromMinistry.ShouldBe(Ministry("AUS / Foreign Affairs"));
+
+    [Fact]
+    public void AnAddressBlock_IsTheRecipientNotTheSender()
+    {
+        var draft = Read("Ministry of Foreign Affairs\n2 Kancha Street\n10110 Bangkok\nKingdom of Thailand\n\nExcellency,\n\nWe write in friendship.\n\nWang Yi\nMinister of Foreign Affairs");
+
+        draft.ToMinistry.ShouldBe(Ministry("THA / Foreign Affairs"));
+        draft.FromMinistry.ShouldBe(Ministry("CHN / Foreign Affairs"));
+    }
+
+    [Fact]
+    public void ANoteVerbaleInAmericanSpelling_HasItsRecipient() =>
+        Read("The Embassy of the United States of America presents its compliments to the Ministry of Foreign Affairs of Japan and has the honor to request the following.")
+            .ToMinistry.ShouldBe(Ministry("JPN / Foreign Affairs"));
+
+    [Theory]
+    [InlineData("From: the American Embassy in Tokyo", "USA / Foreign Affairs")]
+    [InlineData("From: the Swiss Minister of Foreign Affairs", "CHE / Foreign Affairs")]
+    [InlineData("From: the West African Government", "WAF / Foreign Affairs")]
+    [InlineData("From: Hanoi", "VNM / Foreign Affairs")]
+    [InlineData("From: the Myrrhian Chancellery", "MYR / Foreign Affairs")]
+    [InlineData("From: Secretary of State Pompeo", "USA / Foreign Affairs")]
+    [InlineData("From: the Office of the Prime Minister, West African Federation", "WAF / Head Of Government")]
+    public void NationsByAdjectiveOrCapital_AndMinistriesByTitle_AreResolved(string line, string ministry) =>
+        Read(line + "\nTo: Japan\n").FromMinistry.ShouldBe(Ministry(ministry));
+
+    [Theory]
+    [InlineData("Dear Secretary Locsin,", Classification.Public)]
+    [InlineData("ENCRYPTED MESSAGE", Classification.Secret)]
+    [InlineData("private and encrypted", Classification.Secret)]
+    [InlineData("Security Clearance: Secure and Encrypted", Classification.Secret)]
+    [InlineData("RESTRICTED", Classification.Confidential)]
+    public void ClassificationWords_AreWholeWords(string line, Classification level) =>
+        Read($"From: Japan\nTo: Philippines\n{line}\n\nWe write in friendship.").Classification.ShouldBe(level);
+
+    [Fact]
+    public void AChatHeader_NamesSenderAndRecipient()
+    {
+        var arrow = Read("Türkiye MFA ➜ Russia MFA | encrypted\nwe propose energy cooperation on the gas pipeline");
+        var mention = Read("@Thailand-MFA\nhey, Myrrhia here. quick one.");
+
+        (arrow.FromMinistry, arrow.ToMinistry).ShouldBe((Ministry("TUR / Foreign Affairs"), Ministry("RUS / Foreign Affairs")));
+        (mention.FromMinistry, mention.ToMinistry).ShouldBe((Ministry("MYR / Foreign Affairs"), Ministry("THA / Foreign Affairs")));
+    }
+
+    [Fact]
+    public void ASubjectThatSaysRe_AnswersTheLetterItNames()
+    {
+        var result = ForumImporter.Import("From: Japan\nTo: Philippines\nSubject: Re: Port Calls\n\n1. Fuel at Subic Bay: agreed.", ForumFormat.Auto, World);
+
+        result.Draft.Subject.ShouldBe("Re: Port Calls");
+        result.InReplyToSubject.ShouldBe("Port Calls");
+    }
+
+    [Fact]
+    public void APostTitle_IsTheSubject() =>
+        Read("# [DIPLOMACY] Cairo reaches out to Ankara\n\n> To the Turkish Minister of Foreign Affairs,\n> We write in friendship.\n> Sameh Shoukry").Subject.ShouldBe("[DIPLOMACY] Cairo reaches out to Ankara");
+}

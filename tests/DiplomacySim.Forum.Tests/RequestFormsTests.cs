@@ -1,0 +1,87 @@
+using DiplomacySim.Domain.Clauses;
+
+namespace DiplomacySim.Forum.Tests;
+
+/// <summary>
+/// Requests found by how letters ask, their terms gathered from the sentences that speak of the same
+/// thing (by reference and by topic, at any distance), and what only looks like a request.
+/// </summary>
+public sealed class RequestFormsTests
+{
+    private static readonly ForumWorld World = CorpusWorld.On(new DateOnly(2019, 3, 1));
+
+    private static IReadOnlyList<Clause> Read(string body) =>
+        ForumImporter.Import("From: Ministry of Foreign Affairs, Russian Federation\nTo: Ministry of Foreign Affairs, Viet Nam\nSubject: Test\n\n" + body, ForumFormat.Auto, World).Draft.Clauses;
+
+    private static Guid Base(string name) => CorpusWorld.InstallationId(name);
+
+    [Theory]
+    [InlineData("Russia would like to sign a trade agreement on rice.", ClauseKind.TradeAgreement)]
+    [InlineData("The Russian Government would also like to sign a trade agreement.", ClauseKind.TradeAgreement)]
+    [InlineData("My Government hopes that Viet Nam will conclude a trade agreement on steel.", ClauseKind.TradeAgreement)]
+    [InlineData("Russia looks forward to concluding a free trade agreement.", ClauseKind.TradeAgreement)]
+    [InlineData("Russia is prepared to invest USD 200 million in shipbuilding.", ClauseKind.Investment)]
+    [InlineData("We kindly request that our aircraft may refuel at Cam Ranh Base.", ClauseKind.RefuelingRights)]
+    [InlineData("It is proposed that a delegation led by the Deputy Foreign Minister visit Hanoi on 2 April.", ClauseKind.DelegationVisit)]
+    [InlineData("Deputy Prime Minister Abramchenko can be in Hanoi at your earliest convenience.", ClauseKind.DelegationVisit)]
+    [InlineData("I hope my Government can continue to use Viet Nam as a refueling point in the wider Pacific.", ClauseKind.RefuelingRights)]
+    [InlineData("The Government of the Russian Federation requests access to Cam Ranh Base for 900 personnel.", ClauseKind.BasingRights)]
+    [InlineData("We invite your Foreign Minister to our capital on 4 May.", ClauseKind.DelegationVisit)]
+    [InlineData("Russia would like to request a meeting; the meeting will take place in Hanoi on 9 April.", ClauseKind.DelegationVisit)]
+    [InlineData("Russia wishes to establish trade ties with Viet Nam.", ClauseKind.TradeAgreement)]
+    [InlineData("Russia is willing to enter into negotiations on a trade agreement.", ClauseKind.TradeAgreement)]
+    [InlineData("We ask that Viet Nam assume the representation of the interests of Russia in Thailand.", ClauseKind.ProtectingPower)]
+    public void EachWayOfAsking_MakesAClause(string sentence, ClauseKind kind) =>
+        Read(sentence).Select(c => c.Kind).ShouldBe([kind]);
+
+    [Fact]
+    public void TermsSaidLater_JoinTheRequestTheyReferTo()
+    {
+        var basing = Read("""
+            Russia would like to acquire access to Yên Bái Air Base and An Thới Naval Base.
+            We remain grateful for the friendship of our peoples. Our navies have much to learn from each other.
+            The Russian Government would like to develop these bases to host SIGINT capabilities.
+            Russia expects a standard presence of under 2,000 Russian personnel. However, that number can be bolstered to 6,000 during times of heightened emergency.
+            """).ShouldHaveSingleItem().ShouldBeOfType<BasingRightsClause>();
+
+        basing.Installations.ShouldBe([Base("Yên Bái Air Base"), Base("An Thới Naval Base")]);
+        (basing.PeacetimePersonnelCap, basing.EmergencyPersonnelCap).ShouldBe((2_000, 6_000));
+        basing.Capabilities.ShouldContain(BasingCapability.Sigint);
+    }
+
+    [Fact]
+    public void SeveralRequestsInOneSentence_AreEachAClause()
+    {
+        var clauses = Read("Russia requests access to Cam Ranh Base for 500 personnel and asks that its aircraft may refuel at Biên Hòa Air Base.");
+
+        clauses.Select(c => c.Kind).ShouldBe([ClauseKind.BasingRights, ClauseKind.RefuelingRights]);
+        clauses[0].ShouldBeOfType<BasingRightsClause>().Installations.ShouldBe([Base("Cam Ranh Base")]);
+        clauses[1].ShouldBeOfType<RefuelingRightsClause>().Installations.ShouldBe([Base("Biên Hòa Air Base")]);
+    }
+
+    [Fact]
+    public void InlineBullets_AreEachAnItem() =>
+        Read("Russia asks for the following: • access to Cam Ranh Base for 300 personnel • a trade agreement on rice").Select(c => c.Kind)
+            .ShouldBe([ClauseKind.BasingRights, ClauseKind.TradeAgreement]);
+
+    [Fact]
+    public void DatesAndCountsOfShips_AreNotPersonnelCaps()
+    {
+        var basing = Read("Russia requests that two frigates and one supply ship, with 450 sailors, may berth at Cam Ranh Base from 12 to 30 April 2019.")
+            .ShouldHaveSingleItem().ShouldBeOfType<BasingRightsClause>();
+
+        (basing.PeacetimePersonnelCap, basing.EmergencyPersonnelCap).ShouldBe((450, 450));
+    }
+
+    [Fact]
+    public void AnOffer_IsTheClauseTheSenderGives() =>
+        Read("Russia offers an investment of RUB 5 billion in the port of Hai Phong.").ShouldHaveSingleItem().ShouldBeOfType<InvestmentClause>().Amount.ShouldBe(5_000_000_000m);
+
+    [Theory]
+    [InlineData("I look forward to working with you to build a foundation of trust and cooperation between our nations.")]
+    [InlineData("Russian ships used Cam Ranh Base for decades, as was agreed with your predecessor.")]
+    [InlineData("I hope this letter finds you well, and that your visit to Moscow last year was a pleasant memory.")]
+    [InlineData("Hanoi is not going to let anyone use Cam Ranh Base, that's final.")]
+    [InlineData("I hope that your visit to Moscow last year was a pleasant one.")]
+    public void CourtesyAndHistory_AskForNothing(string sentence) => Read(sentence).ShouldBeEmpty();
+}

@@ -53,6 +53,9 @@ internal static class ServerSetup
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             // Clients may write a clause's "kind" after its terms.
             json.SerializerOptions.AllowOutOfOrderMetadataProperties = true;
+            // {"days":1,"days":2} is refused (400) rather than read as its last value: a client that sends
+            // one field twice has a bug that the server should not guess its way around.
+            json.SerializerOptions.AllowDuplicateProperties = false;
         });
 
         services.AddHealthChecks().AddDbContextCheck<GameDbContext>("database", tags: ["ready"]);

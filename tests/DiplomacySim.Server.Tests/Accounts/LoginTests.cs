@@ -74,6 +74,7 @@ public sealed class LoginTests(DiplomacySimServer server) : IClassFixture<Diplom
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString().ShouldBe("NOT_SIGNED_IN");
     }
 
     [Fact]
@@ -85,6 +86,7 @@ public sealed class LoginTests(DiplomacySimServer server) : IClassFixture<Diplom
         using var response = await http.GetAsync("/api/games");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString().ShouldBe("TOKEN_INVALID");
     }
 
     [Fact]

@@ -91,6 +91,19 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
     }
 
     [Fact]
+    public async Task AFieldGivenTwice_Is400_NotItsLastValue()
+    {
+        var (http, _) = await SignedInAsync();
+
+        using var response = await http.PostAsync($"api/games/{Game}/clock", new StringContent("""{"days":1,"days":2}""", Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        detail.ShouldContain("days");
+        detail.ShouldNotContain("DiplomacySim");
+    }
+
+    [Fact]
     public async Task MissingRequiredFields_AreEachNamed()
     {
         var (http, _) = await SignedInAsync();

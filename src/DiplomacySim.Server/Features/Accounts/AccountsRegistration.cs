@@ -27,6 +27,7 @@ internal static class AccountsRegistration
                 };
             });
         services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, SignInProblems>();
 
         services.AddIdentityCore<User>(identity =>
             {

@@ -1,0 +1,64 @@
+using DiplomacySim.Server.Data.Identity;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace DiplomacySim.Server.Features.Accounts;
+
+/// <summary>
+/// A 401 that says why, as problem details with a code: no token at all (<c>NOT_SIGNED_IN</c>), a token
+/// this server cannot read (<c>TOKEN_INVALID</c>), or one that has expired (<c>TOKEN_EXPIRED</c>), so a
+/// client knows whether to sign in again or to fix how it sends the token. The framework's own 401 has no
+/// body. Everything else is the framework's.
+/// </summary>
+internal sealed class SignInProblems(IOptionsMonitor<BearerTokenOptions> bearer, IProblemDetailsService problems, TimeProvider clock)
+    : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler framework = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (!authorizeResult.Challenged)
+        {
+            await framework.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
+        var (code, detail) = Diagnose(context);
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Sign in first",
+                Detail = detail,
+                Extensions = { ["code"] = code },
+            },
+        });
+    }
+
+    private (string Code, string Detail) Diagnose(HttpContext context)
+    {
+        if (TokenOf(context.Request) is not { Length: > 0 } token)
+            return ("NOT_SIGNED_IN", "Sign in with POST /api/auth/login and send the token as 'Authorization: Bearer <token>'.");
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).BearerTokenProtector.Unprotect(token);
+        if (ticket is null)
+            return ("TOKEN_INVALID", "The bearer token cannot be read: send the accessToken that POST /api/auth/login returned, whole, as 'Authorization: Bearer <token>'.");
+        if (ticket.Properties.ExpiresUtc is { } expires && expires <= clock.GetUtcNow())
+            return ("TOKEN_EXPIRED", $"The bearer token expired at {expires:u}. Sign in again with POST /api/auth/login.");
+        return ("TOKEN_INVALID", "The bearer token is no longer accepted. Sign in again with POST /api/auth/login.");
+    }
+
+    private static string? TokenOf(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return header["Bearer ".Length..].Trim();
+        return request.Path.StartsWithSegments("/hubs") ? request.Query["access_token"].ToString() : null;
+    }
+}

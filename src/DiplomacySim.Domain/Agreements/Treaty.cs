@@ -22,15 +22,7 @@ public static class Treaty
         var agreement = new Agreement(Guid.CreateVersion7(), game.Id, clause.Terms, clause.Requester, clause.Grantor,
             communique.Classification, clause.Id, game.InGameDate, world.Ruleset.NeedsRatification(clause.Kind));
 
-        if (clause.Terms is BasingRightsClause basing)
-        {
-            // Room is held from acceptance, so two acceptances can never promise the same places.
-            var installations = basing.Installations.Select(id => world.Installations[id]).ToList();
-            agreement.Allocate(BasingPlan.Spread(basing.EmergencyPersonnelCap, installations));
-            foreach (var allocation in agreement.Allocations)
-                world.Installations[allocation.Installation].Reserve(allocation.Personnel);
-        }
-
+        clause.Terms.Concluded(world, agreement);
         outcome.Add(agreement);
         world.AddAgreement(agreement);
         clause.Accept(agreement.Id);
@@ -72,24 +64,16 @@ public static class Treaty
             outcome.Log(new AgreementChanged(agreement));
             return;
         }
-        foreach (var allocation in agreement.Allocations)
-            world.Installations[allocation.Installation].StationReserved(allocation.Personnel);
-
+        var reactions = agreement.Terms.EnteredIntoForce(world, agreement).ToList();
         var inForce = outcome.Log(new AgreementChanged(agreement));
-        var changes = RelationEffects.Of(world.Ruleset, EffectTrigger.AgreementInForce, agreement.Requester, agreement.Grantor, agreement.Kind).ToList();
-        if (agreement.Kind == ClauseKind.BasingRights && world.Nations.TryGetValue(agreement.Grantor, out var host))
-            changes.AddRange(RelationEffects.RivalReactions(world.Ruleset, world.Nations, agreement.Requester, agreement.Grantor, host.Region));
+        var changes = RelationEffects.Of(world.Ruleset, EffectTrigger.AgreementInForce, agreement.Requester, agreement.Grantor, agreement.Kind).Concat(reactions);
         OpinionShifts.Apply(world, outcome, changes, inForce);
     }
 
     // It never enters into force, and the room it held is released.
     private static void Failed(WorldView world, Outcome outcome, Agreement agreement)
     {
-        foreach (var allocation in agreement.Allocations)
-        {
-            if (world.Installations.TryGetValue(allocation.Installation, out var installation))
-                installation.ReleaseReservation(allocation.Personnel);
-        }
+        agreement.Terms.Failed(world, agreement);
         outcome.Log(new AgreementChanged(agreement));
     }
 

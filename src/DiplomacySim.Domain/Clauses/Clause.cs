@@ -1,14 +1,23 @@
 using System.Text.Json.Serialization;
+using DiplomacySim.Domain.Agreements;
+using DiplomacySim.Domain.Opinions;
+using DiplomacySim.Domain.Rules;
+using DiplomacySim.Domain.World;
 
 namespace DiplomacySim.Domain.Clauses;
 
 /// <summary>
 /// A typed request in a communique: the terms one nation (the requester) asks of another (the
-/// grantor). The JSON form carries a <c>kind</c> discriminator, as the API writes clauses.
+/// grantor). Each kind is one unit in its own folder: its terms, the ministries that may ask for it,
+/// the nations it names, its rules, and what it does to the world when the agreement it becomes is
+/// concluded, enters into force or fails. The JSON form carries a <c>kind</c> discriminator, as the
+/// API writes clauses: a new kind adds its line to the list below.
 /// </summary>
 /// <remarks>
 /// Clauses are immutable values: a counter-proposal is a new clause, and an agreement copies the
-/// clause it came from, so later edits can never change what was agreed.
+/// clause it came from, so later edits can never change what was agreed. Every override repeats
+/// [JsonIgnore]: System.Text.Json reads the attribute from the override, and a serialized "kind"
+/// property would clash with the discriminator of the same name.
 /// </remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(BasingRightsClause), "basingRights")]
@@ -20,100 +29,34 @@ namespace DiplomacySim.Domain.Clauses;
 [JsonDerivedType(typeof(InvestmentClause), "investment")]
 public abstract record Clause
 {
-    // Every override repeats [JsonIgnore]: System.Text.Json reads the attribute from the override,
-    // and a serialized "kind" property would clash with the discriminator of the same name.
     [JsonIgnore]
     public abstract ClauseKind Kind { get; }
-}
 
-/// <summary>Foreign forces at named installations of the grantor, under personnel caps.</summary>
-public sealed record BasingRightsClause(
-    IReadOnlyList<Guid> Installations,
-    int PeacetimePersonnelCap,
-    int EmergencyPersonnelCap,
-    IReadOnlyList<BasingCapability> Capabilities,
-    int? TermYears) : Clause
-{
+    /// <summary>"basing rights": the kind as messages name it.</summary>
     [JsonIgnore]
-    public override ClauseKind Kind => ClauseKind.BasingRights;
-}
+    public abstract string Description { get; }
 
-public enum BasingCapability
-{
-    Sigint,
-    Elint,
-    NavalPresence,
-    AirOperations,
-    Logistics,
-}
-
-/// <summary>
-/// The grantor becomes the protecting power of <see cref="ProtectedState"/>'s interests in
-/// <see cref="HostState"/> (Vienna Convention on Diplomatic Relations, Articles 45-46).
-/// </summary>
-public sealed record ProtectingPowerClause(string ProtectedState, string HostState, ProtectionScope Scope) : Clause
-{
+    /// <summary>The ministries that may ask for it (DESIGN.md, "Rules"); empty when any may.</summary>
     [JsonIgnore]
-    public override ClauseKind Kind => ClauseKind.ProtectingPower;
-}
+    public virtual IReadOnlyList<MinistryKind> CompetentMinistries => [];
 
-public enum ProtectionScope
-{
-    Diplomatic,
-    Consular,
-    Both,
-}
-
-public sealed record TradeAgreementClause(
-    IReadOnlyList<string> Sectors,
-    decimal TariffChangePercent,
-    string SettlementCurrency,
-    int? TermYears) : Clause
-{
+    /// <summary>Nations its rules read beyond the two sides (a mandate's protected and host states).</summary>
     [JsonIgnore]
-    public override ClauseKind Kind => ClauseKind.TradeAgreement;
-}
+    public virtual IEnumerable<string> NationsNamed => [];
 
-/// <summary>The requester's aircraft or ships refuel in the grantor's territory, optionally at named installations.</summary>
-public sealed record RefuelingRightsClause(
-    IReadOnlyList<RefuelingAsset> Assets,
-    string Area,
-    IReadOnlyList<Guid> Installations) : Clause
-{
-    [JsonIgnore]
-    public override ClauseKind Kind => ClauseKind.RefuelingRights;
-}
+    /// <summary>The kind's own rules, against the world as it is (at check, at send and again at acceptance).</summary>
+    public virtual IEnumerable<RuleViolation> Check(ClauseCheck check) => [];
 
-public enum RefuelingAsset
-{
-    Air,
-    Naval,
-}
+    /// <summary>The clause was accepted and <paramref name="agreement"/> concluded: what it takes from the world at once.</summary>
+    public virtual void Concluded(WorldView world, Agreement agreement)
+    {
+    }
 
-/// <summary>A delegation of the requester visits a city of the grantor on an in-game date.</summary>
-public sealed record DelegationVisitClause(string HeadOfDelegation, int Size, string City, DateOnly ProposedDate) : Clause
-{
-    [JsonIgnore]
-    public override ClauseKind Kind => ClauseKind.DelegationVisit;
-}
+    /// <summary>The agreement entered into force: what changes in the world, and whose opinions move beyond the ruleset's effects between the parties.</summary>
+    public virtual IEnumerable<OpinionChange> EnteredIntoForce(WorldView world, Agreement agreement) => [];
 
-public sealed record CooperationClause(CooperationSector Sector, string Statement) : Clause
-{
-    [JsonIgnore]
-    public override ClauseKind Kind => ClauseKind.Cooperation;
-}
-
-public enum CooperationSector
-{
-    Defense,
-    Energy,
-    Industrial,
-    Security,
-    Cultural,
-}
-
-public sealed record InvestmentClause(string Sector, decimal Amount, string Currency) : Clause
-{
-    [JsonIgnore]
-    public override ClauseKind Kind => ClauseKind.Investment;
+    /// <summary>The agreement failed before entering into force (vetoed, refused): what it gives back.</summary>
+    public virtual void Failed(WorldView world, Agreement agreement)
+    {
+    }
 }

@@ -45,8 +45,8 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
     {
         var snapshot = cache.Find(game) ?? await ReadSnapshotAsync(game, cancellationToken);
         var among = snapshot.Ministries.Where(m => m.Id == fromMinistry || m.Id == toMinistry).Select(m => m.Nation).ToList();
-        foreach (var clause in clauses.OfType<ProtectingPowerClause>())
-            among.AddRange([clause.ProtectedState, clause.HostState]);
+        foreach (var clause in clauses)
+            among.AddRange(clause.NationsNamed);
         among = [.. among.Distinct(StringComparer.Ordinal)];
 
         var id = game.Id;

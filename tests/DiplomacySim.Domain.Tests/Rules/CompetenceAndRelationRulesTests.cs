@@ -20,7 +20,18 @@ public sealed class CompetenceAndRelationRulesTests
     [InlineData(MinistryKind.Energy, ClauseKind.Investment, true)]
     [InlineData(MinistryKind.Interior, ClauseKind.DelegationVisit, true)]
     public void Competence_FollowsTheDesign(MinistryKind ministry, ClauseKind kind, bool competent) =>
-        ClauseRules.IsCompetent(ministry, kind).ShouldBe(competent);
+        ClauseRules.IsCompetent(ministry, Sample(kind)).ShouldBe(competent);
+
+    private static Clause Sample(ClauseKind kind) => kind switch
+    {
+        ClauseKind.BasingRights => new BasingRightsClause([], 0, 1, [], null),
+        ClauseKind.ProtectingPower => new ProtectingPowerClause("RUS", "THA", ProtectionScope.Both),
+        ClauseKind.TradeAgreement => new TradeAgreementClause([], 0, "USD", null),
+        ClauseKind.RefuelingRights => new RefuelingRightsClause([], "", []),
+        ClauseKind.DelegationVisit => new DelegationVisitClause("Envoy", 1, "Hanoi", new DateOnly(2019, 1, 1)),
+        ClauseKind.Cooperation => new CooperationClause(CooperationSector.Cultural, ""),
+        _ => new InvestmentClause("energy", 1, "USD"),
+    };
 
     [Fact]
     public void ATradeMinistryAskingForBases_IsNotCompetent()

@@ -16,7 +16,7 @@ internal static class DatabaseRegistration
             case DatabaseProvider.Postgres:
                 var postgres = configuration.GetConnectionString("Postgres");
                 if (string.IsNullOrWhiteSpace(postgres))
-                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set it, e.g. ConnectionStrings__Postgres=\"Host=localhost;Database=diplomacysim;Username=...;Password=...\".");
+                    throw new Hosting.StartupProblem("Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set it, e.g. ConnectionStrings__Postgres=\"Host=localhost;Database=diplomacysim;Username=...;Password=...\", or run with Database__Provider=Sqlite for the embedded database.");
                 // Pooled: a send's request no longer builds a context (and its services) of its own.
                 services.AddDbContextPool<GameDbContext, PostgresGameDbContext>(db => db.UseNpgsql(PreparedStatements(postgres)));
                 break;
@@ -25,7 +25,7 @@ internal static class DatabaseRegistration
                 services.AddDbContext<GameDbContext, SqliteGameDbContext>(db => db.UseSqlite(sqlite));
                 break;
             default:
-                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not known; use Sqlite or Postgres.");
+                throw new Hosting.StartupProblem($"Database:Provider '{options.Provider}' is not known; use Sqlite or Postgres.");
         }
         return services;
     }

@@ -30,6 +30,7 @@ internal static class ServerSetup
         var services = builder.Services;
         ConnectionLimits.Apply(builder);
         services.AddGameDatabase(builder.Configuration, builder.Environment);
+        services.AddForwardedHeadersFromKnownProxies(builder.Configuration);
         services.AddAccounts(builder.Configuration);
         services.AddRateLimits(builder.Configuration, builder.Environment);
         services.AddRealtime(builder.Configuration);
@@ -81,6 +82,9 @@ internal static class ServerSetup
 
     public static WebApplication UseDiplomacySim(this WebApplication app)
     {
+        // First, so that the rate limits and the logs see the client's address, not the proxy's.
+        if (ProxyHeaders.AnyKnownProxy(app.Configuration))
+            app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(app.Services.GetRequiredService<ConnectionLimits>().RefuseBeyondLimitAsync);

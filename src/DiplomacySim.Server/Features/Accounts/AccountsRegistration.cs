@@ -9,9 +9,24 @@ internal static class AccountsRegistration
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection()
+        var keys = services.AddDataProtection()
             .SetApplicationName("DiplomacySim")
             .PersistKeysToDbContext<GameDbContext>();
+        // The keys that sign tokens live in the database, so every instance reads them. With a
+        // certificate they are encrypted there too; without one, whoever can read the database can
+        // forge tokens, which decision 9 accepts for a database that already holds every account.
+        if (configuration["DataProtection:Certificate"] is { Length: > 0 } certificate)
+        {
+            try
+            {
+                keys.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                    certificate, configuration["DataProtection:CertificatePassword"]));
+            }
+            catch (Exception failure) when (failure is System.Security.Cryptography.CryptographicException or IOException)
+            {
+                throw new Hosting.StartupProblem($"DataProtection:Certificate '{certificate}' could not be read ({failure.Message}). Give a PKCS#12 (.pfx) file with its private key, and its password in DataProtection:CertificatePassword.");
+            }
+        }
 
         services.AddAuthentication(IdentityConstants.BearerScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, bearer =>

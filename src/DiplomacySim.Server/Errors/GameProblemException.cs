@@ -33,5 +33,12 @@ public sealed class BadRequestException(string code, string detail)
     : GameProblemException(StatusCodes.Status400BadRequest, code, "The request could not be read", detail);
 
 /// <summary>A part the server depends on is away for a moment; the caller retries after <c>Retry-After</c>.</summary>
+/// <summary>429: the caller must wait <see cref="RetryAfter"/>, which the response's Retry-After header says.</summary>
+public sealed class TooManyRequestsException(string code, string detail, TimeSpan retryAfter)
+    : GameProblemException(StatusCodes.Status429TooManyRequests, code, "Too many requests", detail)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
+
 public sealed class ServiceUnavailableException(string code, string detail)
     : GameProblemException(StatusCodes.Status503ServiceUnavailable, code, "Service unavailable", detail);

@@ -60,6 +60,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         http.Response.StatusCode = problem.Status!.Value;
+        if (exception is TooManyRequestsException tooMany)
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
             http.Response.Headers.RetryAfter = ((int)DatabaseFailures.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });

@@ -47,13 +47,16 @@ internal static class AccountsRegistration
         services.AddIdentityCore<User>(identity =>
             {
                 identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789._-";
-                identity.Lockout.MaxFailedAccessAttempts = 10;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                // Failed logins are throttled per account and address (LoginThrottle), never by
+                // locking the account, which let anyone lock a rival out by guessing.
+                identity.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<GameDbContext>()
             .AddSignInManager();
 
         services.AddScoped<TokenIssuer>();
+        services.AddSingleton(Login.LoginThrottleOptions.From(configuration));
+        services.AddSingleton<Login.LoginThrottle>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -30,6 +30,8 @@ internal static class DatabaseInitializer
 
         if (!services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
             return null;
-        return await services.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        var demo = await services.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        services.GetRequiredService<DemoAccountList>().Seeded(demo);
+        return demo;
     }
 }

@@ -77,6 +77,7 @@ internal static class ServerSetup
         services.AddSingleton<RulesetCatalog>();
         services.AddScoped<ScenarioImporter>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<DemoAccountList>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using DiplomacySim.Server.Features.Accounts.DemoAccounts;
 using DiplomacySim.Server.Features.Accounts.Login;
 using Mediator;
 
@@ -14,6 +15,10 @@ internal static class AccountsEndpoints
             .WithSummary("Exchanges a user name and password for a bearer token.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapGet("/demo", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetDemoAccountsQuery(), ct)))
+            .AllowAnonymous()
+            .WithSummary("Whether the server runs the demo, its accounts and (when it is the documented one) their password, for the sign-in page.");
         return app;
     }
 }

@@ -9,9 +9,17 @@ export function renderSignIn(main, done) {
   const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const problem = h('div', { class: 'problem-slot' });
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Sign in');
+  // The demo's accounts are advertised only by a server that runs the demo.
+  const demoHint = h('p', { class: 'muted', 'data-testid': 'demo-accounts', hidden: true });
+  api.demoAccounts().then((demo) => {
+    if (!demo.enabled || demo.accounts.length === 0) return;
+    const password = demo.password ? ` (password "${demo.password}")` : ' (the demo password printed when the server started)';
+    demoHint.textContent = `Use your account, or a demo account: ${demo.accounts.join(', ')}${password}.`;
+    demoHint.hidden = false;
+  }).catch(() => {});
   const form = h('form', { class: 'panel narrow', 'aria-labelledby': 'signin-title' },
     h('h1', { id: 'signin-title' }, 'Sign in'),
-    h('p', { class: 'muted' }, 'Use your account, or a demo account: gm, rus.mfa, vnm.mfa, tha.mfa, chn.mfa, usa.mfa or spectator (password "diplomacy").'),
+    demoHint,
     field('User name', userName),
     field('Password', password),
     problem,

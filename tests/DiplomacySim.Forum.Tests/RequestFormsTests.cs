@@ -31,8 +31,32 @@ public sealed class RequestFormsTests
     [InlineData("Russia wishes to establish trade ties with Viet Nam.", ClauseKind.TradeAgreement)]
     [InlineData("Russia is willing to enter into negotiations on a trade agreement.", ClauseKind.TradeAgreement)]
     [InlineData("We ask that Viet Nam assume the representation of the interests of Russia in Thailand.", ClauseKind.ProtectingPower)]
+    [InlineData("The Government of Russia would be grateful if Viet Nam could agree to a trade agreement on rice.", ClauseKind.TradeAgreement)]
+    [InlineData("The Embassy would be most obliged if our aircraft could be authorised to refuel at Cam Ranh Base.", ClauseKind.RefuelingRights)]
+    [InlineData("It would also be appreciated if 60 Russian airmen could be accommodated at Cam Ranh Base.", ClauseKind.BasingRights)]
+    [InlineData("Could Viet Nam look after Russian diplomatic and consular interests in Thailand?", ClauseKind.ProtectingPower)]
+    [InlineData("would Hanoi be open to hosting 150 sailors at Cam Ranh Base?", ClauseKind.BasingRights)]
+    [InlineData("we want a proper trade deal on rice and fruit.", ClauseKind.TradeAgreement)]
+    [InlineData("we'd also put USD 500 million into the port of Haiphong.", ClauseKind.Investment)]
     public void EachWayOfAsking_MakesAClause(string sentence, ClauseKind kind) =>
         Read(sentence).Select(c => c.Kind).ShouldBe([kind]);
+
+    [Fact]
+    public void ATariffWrittenWithAMinusSign_IsACut() =>
+        Read("we want a trade deal on rice, tariffs -5%.").OfType<TradeAgreementClause>().Single().TariffChangePercent.ShouldBe(-5);
+
+    [Fact]
+    public void ANationalCurrencyByName_IsItsCode() =>
+        Read("We propose a trade agreement on rice and coffee, paid in rupiah.").OfType<TradeAgreementClause>().Single().SettlementCurrency.ShouldBe("IDR");
+
+    [Fact]
+    public void AnInstallationsName_StatesNoCapability() =>
+        Read("We request access to An Thới Naval Base for 100 personnel for logistics.").OfType<BasingRightsClause>().Single().Capabilities.ShouldBe([BasingCapability.Logistics]);
+
+    [Fact]
+    public void InterestsThere_AreInTheStateTheSentenceBeforeNames() =>
+        Read("Russia no longer has an embassy in Thailand. Could Viet Nam look after Russian consular interests there?").OfType<ProtectingPowerClause>().Single()
+            .ShouldBe(new ProtectingPowerClause("RUS", "THA", ProtectionScope.Consular));
 
     [Fact]
     public void TermsSaidLater_JoinTheRequestTheyReferTo()

@@ -16,7 +16,7 @@ internal static partial class Visits
     private static partial Regex LedBy();
 
     // "our Deputy Foreign Minister, Mr. Vassilenko", "Our Deputy Prime Minister, Vuong Dinh Hue,": an office, then its holder.
-    [GeneratedRegex(@"\b(?i:our|the|its|my|his|her|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*){0,6})(?:,? (?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? |, )(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;| and | to | would | will | could | can |$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?i:our|the|its|my|his|her|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*){0,6})(?:,? (?:Mr|Mrs|Ms|Dr|Madam|Mister|Smt|Shri)\.? |, (?:(?:Ambassador|H\.? ?E\.?|Mr|Mrs|Ms|Dr|Smt|Shri)\.? )?)(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;| and | to | would | will | could | can |$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitledName();
 
     // "I would like to visit Manila myself": the writer leads.
@@ -30,7 +30,7 @@ internal static partial class Visits
     [GeneratedRegex(@"\b(?:a|an|our|the|its|my|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for) [A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleAlone();
 
-    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|(?:received|welcomed|hosted) in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CityPattern();
 
     [GeneratedRegex(@"\b(?:delegation of|comprising|consisting of|party of|group of|team of)\s*(?:up to |not more than |no more than |some |about |around )?$|^\s*(?:members|delegates|persons|people|officials|representatives|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -55,6 +55,7 @@ public sealed class HeaderRulesTests
     [InlineData("With reference to your note No. 87/19 on \"Repairs at Cam Ranh\", the Ministry replies.", "Repairs at Cam Ranh")]
     [InlineData("Thank you for your communique concerning Gas and a working visit, which we have studied.", "Gas and a working visit")]
     [InlineData("Thanks for your message about rice and rubber.", "rice and rubber")]
+    [InlineData("Further to your letter regarding Beef, education and a visit, please find our answers below.", "Beef, education and a visit")]
     public void AReplyByItsProseOpening_NamesTheSubjectItAnswers(string opening, string subject) =>
         ForumImporter.Import($"From: Ministry of Foreign Affairs, Viet Nam\nTo: Ministry of Foreign Affairs, Russian Federation\n\nExcellency,\n\n{opening}\n\n1. Trade: agreed.", ForumFormat.Auto, World)
             .InReplyToSubject.ShouldBe(subject);
@@ -63,6 +64,10 @@ public sealed class HeaderRulesTests
     public void ALetterThatThanksForNoLetter_IsNoReply() =>
         ForumImporter.Import("To: Ministry of Foreign Affairs, Viet Nam\n\nThank you for your hospitality on the subject of rice. We would like a trade agreement on rice.", ForumFormat.Auto, World)
             .InReplyToSubject.ShouldBeNull();
+
+    [Fact]
+    public void AGreetingByFirstName_IsTheRecipient() =>
+        Read("Ministry of Foreign Affairs of the Republic of Indonesia\n\nDear Marise,\n\nWe write in friendship.\n\nRetno Marsudi").ToMinistry.ShouldBe(Ministry("AUS / Foreign Affairs"));
 
     [Fact]
     public void ANoteVerbaleInAmericanSpelling_HasItsRecipient() =>

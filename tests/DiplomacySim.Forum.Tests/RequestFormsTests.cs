@@ -38,12 +38,26 @@ public sealed class RequestFormsTests
     [InlineData("would Hanoi be open to hosting 150 sailors at Cam Ranh Base?", ClauseKind.BasingRights)]
     [InlineData("we want a proper trade deal on rice and fruit.", ClauseKind.TradeAgreement)]
     [InlineData("we'd also put USD 500 million into the port of Haiphong.", ClauseKind.Investment)]
+    [InlineData("Permission is sought for Russian patrol vessels to replenish fuel at Cam Ranh Base.", ClauseKind.RefuelingRights)]
+    [InlineData("two of our Su-30s need a gas stop at Cam Ranh on the 14th. ok for you?", ClauseKind.RefuelingRights)]
+    [InlineData("Russia is willing to take charge of the consular interests of Thailand in Viet Nam.", ClauseKind.ProtectingPower)]
+    [InlineData("I would be delighted to come to Hanoi myself on 12 April.", ClauseKind.DelegationVisit)]
+    [InlineData("pls confirm: our minister lands in Hanoi 28 March w/ a team of 12.", ClauseKind.DelegationVisit)]
+    [InlineData("also, we're looking at a USD 300M package for Mekong delta water projects - keen?", ClauseKind.Investment)]
     public void EachWayOfAsking_MakesAClause(string sentence, ClauseKind kind) =>
         Read(sentence).Select(c => c.Kind).ShouldBe([kind]);
 
     [Fact]
     public void ATariffWrittenWithAMinusSign_IsACut() =>
         Read("we want a trade deal on rice, tariffs -5%.").OfType<TradeAgreementClause>().Single().TariffChangePercent.ShouldBe(-5);
+
+    [Fact]
+    public void ADateBeforeTheSize_IsNotTheSize() =>
+        Read("pls confirm: our minister lands in Hanoi 28 March w/ a team of 12.").OfType<DelegationVisitClause>().Single().Size.ShouldBe(12);
+
+    [Fact]
+    public void TariffsPhasedDown_AreACut() =>
+        Read("Russia seeks a trade agreement on rice, with tariffs phased down by 20% over four years.").OfType<TradeAgreementClause>().Single().TariffChangePercent.ShouldBe(-20);
 
     [Fact]
     public void ANationalCurrencyByName_IsItsCode() =>

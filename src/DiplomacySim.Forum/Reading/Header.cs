@@ -43,11 +43,12 @@ internal static partial class HeaderReader
 
     // "In response to your letter of 3 March regarding X", "With reference to your note No. 12 on "X"",
     // "Thank you for your communique concerning X": a reply that names, in prose, the subject it answers.
-    [GeneratedRegex(@"\b(?:in (?:response|reply|answer) to|with reference to|referring to|further to|thank(?:s| you) (?:very much )?for|we acknowledge(?: receipt of)?|acknowledging) (?:your|the) (?:(?:kind|recent|last|latest|esteemed|official) )?(?:letter|note verbale|note|communiqu[eé]|message|proposal|request|post|dm|memorandum)(?: (?:of|dated|from) (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?|yesterday|last week|today)(?:,? \d{4})?)?(?: \(?No\.? ?[\w/-]{1,20}\)?)?,? (?:regarding|concerning|about|on|entitled|titled|headed|on the subject of|with the subject|in the matter of|re:?) (?<subject>""[^""\n]{1,120}""|“[^”\n]{1,120}”|[^\n.,;:!?()""“]{1,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in (?:response|reply|answer) to|with reference to|referring to|further to|thank(?:s| you) (?:very much )?for|we acknowledge(?: receipt of)?|acknowledging) (?:your|the) (?:(?:kind|recent|last|latest|esteemed|official) )?(?:letter|note verbale|note|communiqu[eé]|message|proposal|request|post|dm|memorandum)(?: (?:of|dated|from) (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?|yesterday|last week|today)(?:,? \d{4})?)?(?: \(?No\.? ?[\w/-]{1,20}\)?)?,? (?:regarding|concerning|about|on|entitled|titled|headed|on the subject of|with the subject|in the matter of|re:?) (?<subject>""[^""\n]{1,120}""|“[^”\n]{1,120}”|[^\n.;:!?()""“]{1,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ProseReply();
 
     // What ends the subject a prose opening names: the rest of its sentence ("... , which we have studied").
-    [GeneratedRegex(@"\s+(?:which|that|and (?:I|we)|I|we|is|has|have)\b.*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // A comma ends it where a new clause begins ("Beef, education and a visit, please find ...", "Cam Ranh, Viet Nam answers").
+    [GeneratedRegex(@"(?:,\s*(?=\p{Lu}|(?i:please|kindly|which|we|i|our|it|this|that|and (?:we|i))\b)|\s+(?i:which|that|and (?:I|we)|I|we|is|has|have)\b).*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectTail();
 
     /// <summary>The subject a reply's opening sentence names, or null: only the letter's top is searched.</summary>
@@ -134,6 +135,10 @@ internal static partial class HeaderReader
             return null;
         var folded = new Folded(phrase);
         var byMinister = world.Ministries.FirstOrDefault(m => m.MinisterName is { } name && folded.FindAll(Folded.Key(LastName(name))).Any());
+        // "Dear Marise,": a greeting by first name names the one minister of that first name.
+        if (byMinister is null && FirstNameGreeting().Match(phrase) is { Success: true } greeting
+            && world.Ministries.Where(m => m.MinisterName is { } name && Folded.Key(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]) == Folded.Key(greeting.Groups["first"].Value)).ToList() is [var only])
+            byMinister = only;
         var nation = world.NationsIn(folded, 0, folded.Text.Length, otherNames: true).Select(n => n.Nation).FirstOrDefault() ?? Gazetteer.ByAbbreviation(phrase, world);
         if (nation is null)
             return byMinister ?? ByTitle(folded, world);
@@ -152,6 +157,9 @@ internal static partial class HeaderReader
         var held = world.Ministries.Select(m => (Ministry: m, Key: Folded.Key(m.Title))).Where(m => m.Key.Length >= 8 && phrase.FindAll(m.Key).Any()).OrderByDescending(m => m.Key.Length).ToList();
         return held.Count > 0 && (held.Count == 1 || held[1].Key.Length < held[0].Key.Length) ? held[0].Ministry : null;
     }
+
+    [GeneratedRegex(@"^\s*dear (?<first>\p{L}+)\s*[,!]?\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FirstNameGreeting();
 
     private static string LastName(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 }

@@ -74,7 +74,7 @@ internal static partial class Terms
         // "tariffs -5%": the sign written before the number says the cut.
         if (percent is not null && percent.At > 0 && text[percent.At - 1] is '-' or '−' or '–' && (percent.At < 2 || !char.IsLetterOrDigit(text[percent.At - 2])))
             tariff = -tariff;
-        else if (Regex.IsMatch(lower, @"\b(?:lower\w*|reduc\w*|cut\w*|decreas\w*|eliminat\w*|bring\w* down|brought down|remov\w*|abolish\w*|slash\w*|drop\w*)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        else if (Regex.IsMatch(lower, @"\b(?:lower\w*|reduc\w*|cut\w*|decreas\w*|eliminat\w*|bring\w* down|brought down|remov\w*|abolish\w*|slash\w*|drop\w*|phas\w* (?:down|out))\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             tariff = -tariff;
         var currency = lower.Contains("national currenc", StringComparison.Ordinal) ? "national" : Money.Currency(text) ?? "";
         return new TradeAgreementClause(Sectors.Trade(lower), tariff, currency, Years(text));

@@ -30,11 +30,16 @@ internal static partial class Visits
     [GeneratedRegex(@"\b(?:a|an|our|the|its|my|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for) [A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleAlone();
 
-    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|(?:received|welcomed|hosted) in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|lands? in|fl(?:y|ies) (?:in)?to|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|(?:received|welcomed|hosted) in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CityPattern();
 
-    [GeneratedRegex(@"\b(?:delegation of|comprising|consisting of|party of|group of|team of)\s*(?:up to |not more than |no more than |some |about |around )?$|^\s*(?:members|delegates|persons|people|officials|representatives|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SizeWords();
+    // Said before the number ("a team of 12") or after it ("12 members"): each window is read for its own words,
+    // so "on 28 March with a team of 12" is not 28.
+    [GeneratedRegex(@"\b(?:delegation of|comprising|consisting of|party of|group of|team of)\s*(?:up to |not more than |no more than |some |about |around )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SizeBefore();
+
+    [GeneratedRegex(@"^\s*(?:members|delegates|persons|people|officials|representatives|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SizeAfter();
 
     [GeneratedRegex(@"\bour (?:capital|capital city)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OurCapital();
@@ -51,7 +56,7 @@ internal static partial class Visits
         if (head.Length == 0)
             context.Unresolved.Add(new(request.AskingText, "no head of delegation found: say who leads it"));
         var numbers = Numbers.In(text, 0, text.Length);
-        var size = numbers.FirstOrDefault(n => SizeWords().IsMatch(text[Math.Max(0, n.At - 40)..n.At]) || SizeWords().IsMatch(text[(n.At + n.Length)..Math.Min(text.Length, n.At + n.Length + 20)]));
+        var size = numbers.FirstOrDefault(n => SizeBefore().IsMatch(text[Math.Max(0, n.At - 40)..n.At]) || SizeAfter().IsMatch(text[(n.At + n.Length)..Math.Min(text.Length, n.At + n.Length + 20)]));
         var city = City(text, context);
         if (city.Length == 0)
             context.Unresolved.Add(new(request.AskingText, "no city found: say where the delegation goes"));

@@ -55,6 +55,7 @@ public sealed class HeaderRulesTests
     [InlineData("With reference to your note No. 87/19 on \"Repairs at Cam Ranh\", the Ministry replies.", "Repairs at Cam Ranh")]
     [InlineData("Thank you for your communique concerning Gas and a working visit, which we have studied.", "Gas and a working visit")]
     [InlineData("Thanks for your message about rice and rubber.", "rice and rubber")]
+    [InlineData("The Ministry, with reference to the Embassy's note No. 29/NG-2019 concerning the Hanoi metro loan, has the honour to reply.", "the Hanoi metro loan")]
     [InlineData("Further to your letter regarding Beef, education and a visit, please find our answers below.", "Beef, education and a visit")]
     public void AReplyByItsProseOpening_NamesTheSubjectItAnswers(string opening, string subject) =>
         ForumImporter.Import($"From: Ministry of Foreign Affairs, Viet Nam\nTo: Ministry of Foreign Affairs, Russian Federation\n\nExcellency,\n\n{opening}\n\n1. Trade: agreed.", ForumFormat.Auto, World)

@@ -44,6 +44,9 @@ public sealed class RequestFormsTests
     [InlineData("I would be delighted to come to Hanoi myself on 12 April.", ClauseKind.DelegationVisit)]
     [InlineData("pls confirm: our minister lands in Hanoi 28 March w/ a team of 12.", ClauseKind.DelegationVisit)]
     [InlineData("also, we're looking at a USD 300M package for Mekong delta water projects - keen?", ClauseKind.Investment)]
+    [InlineData("Russia would be equally grateful for cultural cooperation through student exchanges.", ClauseKind.Cooperation)]
+    [InlineData("Russia hopes Vietnamese shipyards will consider industrial cooperation in shipbuilding.", ClauseKind.Cooperation)]
+    [InlineData("Our Navy's Il-38 aircraft would benefit greatly from refuelling in the South China Sea.", ClauseKind.RefuelingRights)]
     public void EachWayOfAsking_MakesAClause(string sentence, ClauseKind kind) =>
         Read(sentence).Select(c => c.Kind).ShouldBe([kind]);
 
@@ -58,6 +61,15 @@ public sealed class RequestFormsTests
     [Fact]
     public void TariffsPhasedDown_AreACut() =>
         Read("Russia seeks a trade agreement on rice, with tariffs phased down by 20% over four years.").OfType<TradeAgreementClause>().Single().TariffChangePercent.ShouldBe(-20);
+
+    [Fact]
+    public void ANavysAircraft_AreAirAssets() =>
+        Read("Our Navy's Il-38 aircraft would benefit greatly from refuelling in the South China Sea.").OfType<RefuelingRightsClause>().Single().Assets.ShouldBe([RefuelingAsset.Air]);
+
+    [Fact]
+    public void ADelegationHeadedBy_HasItsHeadWithAThreeWordName() =>
+        Read("Russia would wish a delegation of 8 experts, headed by Deputy Minister Cao Quoc Hung, to be received in Hanoi on 4 April.").OfType<DelegationVisitClause>().Single()
+            .ShouldBe(new DelegationVisitClause("Deputy Minister Cao Quoc Hung", 8, "Hanoi", new DateOnly(2019, 4, 4)));
 
     [Fact]
     public void ANationalCurrencyByName_IsItsCode() =>

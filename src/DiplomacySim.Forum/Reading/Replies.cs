@@ -84,7 +84,7 @@ internal static partial class Replies
             _ when label.Contains("trade", StringComparison.Ordinal) || label.Contains("tariff", StringComparison.Ordinal) || label.Contains("economic partnership", StringComparison.Ordinal) || label.Contains("free trade", StringComparison.Ordinal) || Regex.IsMatch(label, @"\bdeal\b", RegexOptions.None, TimeSpan.FromSeconds(1)) => ClauseKind.TradeAgreement,
             _ when label.Contains("visit", StringComparison.Ordinal) || label.Contains("delegation", StringComparison.Ordinal) || label.Contains("meeting", StringComparison.Ordinal) => ClauseKind.DelegationVisit,
             _ when label.Contains("protect", StringComparison.Ordinal) => ClauseKind.ProtectingPower,
-            _ when label.Contains("invest", StringComparison.Ordinal) => ClauseKind.Investment,
+            _ when label.Contains("invest", StringComparison.Ordinal) || label.Contains("loan", StringComparison.Ordinal) || label.Contains("credit", StringComparison.Ordinal) => ClauseKind.Investment,
             _ when label.Contains("cooperation", StringComparison.Ordinal) => ClauseKind.Cooperation,
             _ when label.Contains("basing", StringComparison.Ordinal) || label.Contains("base", StringComparison.Ordinal) => ClauseKind.BasingRights,
             // "Maritime security:", "Energy:": a label naming a sector answers the cooperation in it.

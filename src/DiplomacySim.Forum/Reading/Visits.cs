@@ -12,7 +12,7 @@ internal static partial class Visits
 {
     private const string Office = @"(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy|Governor|Admiral|General|King|Queen|Prince|Princess|Emir|Sultan|Director|Commissioner|Speaker|Chairman|Chairwoman|Chair)";
 
-    [GeneratedRegex(@"\bled by (?:the |your |our |its |his excellency |her excellency |h\.e\. )?(?<head>[A-Z][^,;.()]{0,80}?)(?=,|;|\.| comprising| and | of not| to visit| will| would| could| can|$)(?:, (?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? )?(?<name>(?:(?:General|Admiral|Marshal|Colonel|Ambassador) )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;|$))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:led|headed|chaired) by (?:the |your |our |its |his excellency |her excellency |h\.e\. )?(?<head>[A-Z][^,;.()]{0,80}?)(?=,|;|\.| comprising| and | of not| to visit| will| would| could| can|$)(?:, (?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? )?(?<name>(?:(?:General|Admiral|Marshal|Colonel|Ambassador) )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;|$))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LedBy();
 
     // "our Deputy Foreign Minister, Mr. Vassilenko", "Our Deputy Prime Minister, Vuong Dinh Hue,": an office, then its holder.
@@ -24,13 +24,13 @@ internal static partial class Visits
     private static partial Regex FirstPerson();
 
     // "Deputy Prime Minister Abramchenko": a title written before its holder's name.
-    [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:(?:Deputy|Vice|First|Prime|Foreign|Defence|Defense|Trade|State|Crown|Senior|Special|Chief|Under|Assistant|Grand|Cabinet)[ -]){0,4}" + Office + @"(?: (?:of|for) (?:the )?[A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?) (?<name>(?!(?:of|for|and|the|to|will|would|can|could|is|has|with|at|in)\b)[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:(?:Deputy|Vice|First|Prime|Foreign|Defence|Defense|Trade|State|Crown|Senior|Special|Chief|Under|Assistant|Grand|Cabinet)[ -]){0,4}" + Office + @"(?: (?:of|for) (?:the )?[A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?) (?<name>(?!(?:of|for|and|the|to|will|would|can|could|is|has|with|at|in)\b)[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleThenName();
 
     [GeneratedRegex(@"\b(?:a|an|our|the|its|my|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for) [A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleAlone();
 
-    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|lands? in|fl(?:y|ies) (?:in)?to|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|(?:received|welcomed|hosted) in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|lands? in|fl(?:y|ies) (?:in)?to|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|(?:received|welcomed|hosted) in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|talks [^.;?!]{0,40}?in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CityPattern();
 
     // Said before the number ("a team of 12") or after it ("12 members"): each window is read for its own words,
@@ -38,7 +38,7 @@ internal static partial class Visits
     [GeneratedRegex(@"\b(?:delegation of|comprising|consisting of|party of|group of|team of)\s*(?:up to |not more than |no more than |some |about |around )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SizeBefore();
 
-    [GeneratedRegex(@"^\s*(?:members|delegates|persons|people|officials|representatives|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+)?(?:members|delegates|persons|people|officials|representatives|experts|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SizeAfter();
 
     [GeneratedRegex(@"\bour (?:capital|capital city)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -9,8 +9,8 @@ internal sealed record CorpusPost(string Split, string Name, string Genre, strin
 }
 
 /// <summary>
-/// The corpus under Corpus/: <c>dev/</c>, which the reader is tuned on, and <c>holdout/</c>, written
-/// first and measured last. Each post is NN-name.txt (or .md) beside NN-name.expected.json.
+/// The corpus under Corpus/: <c>dev/</c>, which the reader is tuned on, and <c>holdout/</c> and
+/// <c>holdout2/</c>, each written before the reader was tuned and measured last. Each post is NN-name.txt (or .md) beside NN-name.expected.json.
 /// </summary>
 internal static class CorpusPosts
 {

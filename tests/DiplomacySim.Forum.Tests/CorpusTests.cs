@@ -13,7 +13,7 @@ namespace DiplomacySim.Forum.Tests;
 public sealed class CorpusTests(ITestOutputHelper output)
 {
     private static readonly Dictionary<string, CorpusPost> All =
-        CorpusPosts.Load("dev").Concat(CorpusPosts.Load("holdout")).ToDictionary(p => p.Id);
+        CorpusPosts.Load("dev").Concat(CorpusPosts.Load("holdout")).Concat(CorpusPosts.Load("holdout2")).ToDictionary(p => p.Id);
 
     public static TheoryData<string> DevPosts() => [.. All.Values.Where(p => p.Split == "dev").Select(p => p.Name)];
 
@@ -36,6 +36,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
 
         scores.Count(s => s.Post.Split == "dev").ShouldBeGreaterThanOrEqualTo(20);
         scores.Count(s => s.Post.Split == "holdout").ShouldBeGreaterThanOrEqualTo(10);
+        scores.Count(s => s.Post.Split == "holdout2").ShouldBeGreaterThanOrEqualTo(12);
     }
 
     private static CorpusScore Score(CorpusPost post)

@@ -29,6 +29,48 @@ public sealed class HeaderRulesTests
     }
 
     [Fact]
+    public void AnAddressBlockBelowTheLetterhead_IsTheRecipient()
+    {
+        var draft = Read("MINISTRY OF FOREIGN AFFAIRS\nFEDERATIVE REPUBLIC OF BRAZIL\n\nSecretary Pompeo\nDepartment of State\n2201 C Street NW\nWashington, DC 20520\n\nMr. Secretary,\n\nWe write in friendship.");
+
+        draft.ToMinistry.ShouldBe(Ministry("USA / Foreign Affairs"));
+        draft.FromMinistry.ShouldBe(Ministry("BRA / Foreign Affairs"));
+    }
+
+    [Fact]
+    public void AMinistryByItsTitleAlone_IsThatMinistry() =>
+        Read("The Royal Thai Embassy presents its compliments to the Department of Foreign Affairs and Trade and has the honour to request the following.")
+            .ToMinistry.ShouldBe(Ministry("AUS / Foreign Affairs"));
+
+    [Fact]
+    public void ATitleTwoNationsShare_NamesNeither()
+    {
+        var world = new ForumWorld(new DateOnly(2019, 3, 1), CorpusWorld.Nations, [.. CorpusWorld.Ministries, new Domain.World.Ministry(Guid.NewGuid(), CorpusWorld.Ministries[0].GameId, "MYR", Domain.World.MinistryKind.Defence, "Department of Defence", null)], CorpusWorld.Installations);
+
+        ForumImporter.Import("To: the Department of Defence\n\nWe write in friendship.", ForumFormat.Auto, world).Draft.ToMinistry.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("In response to your letter of 3 March regarding Cam Ranh, Viet Nam answers as follows.", "Cam Ranh")]
+    [InlineData("With reference to your note No. 87/19 on \"Repairs at Cam Ranh\", the Ministry replies.", "Repairs at Cam Ranh")]
+    [InlineData("Thank you for your communique concerning Gas and a working visit, which we have studied.", "Gas and a working visit")]
+    [InlineData("Thanks for your message about rice and rubber.", "rice and rubber")]
+    [InlineData("The Ministry, with reference to the Embassy's note No. 29/NG-2019 concerning the Hanoi metro loan, has the honour to reply.", "the Hanoi metro loan")]
+    [InlineData("Further to your letter regarding Beef, education and a visit, please find our answers below.", "Beef, education and a visit")]
+    public void AReplyByItsProseOpening_NamesTheSubjectItAnswers(string opening, string subject) =>
+        ForumImporter.Import($"From: Ministry of Foreign Affairs, Viet Nam\nTo: Ministry of Foreign Affairs, Russian Federation\n\nExcellency,\n\n{opening}\n\n1. Trade: agreed.", ForumFormat.Auto, World)
+            .InReplyToSubject.ShouldBe(subject);
+
+    [Fact]
+    public void ALetterThatThanksForNoLetter_IsNoReply() =>
+        ForumImporter.Import("To: Ministry of Foreign Affairs, Viet Nam\n\nThank you for your hospitality on the subject of rice. We would like a trade agreement on rice.", ForumFormat.Auto, World)
+            .InReplyToSubject.ShouldBeNull();
+
+    [Fact]
+    public void AGreetingByFirstName_IsTheRecipient() =>
+        Read("Ministry of Foreign Affairs of the Republic of Indonesia\n\nDear Marise,\n\nWe write in friendship.\n\nRetno Marsudi").ToMinistry.ShouldBe(Ministry("AUS / Foreign Affairs"));
+
+    [Fact]
     public void ANoteVerbaleInAmericanSpelling_HasItsRecipient() =>
         Read("The Embassy of the United States of America presents its compliments to the Ministry of Foreign Affairs of Japan and has the honor to request the following.")
             .ToMinistry.ShouldBe(Ministry("JPN / Foreign Affairs"));

@@ -31,8 +31,58 @@ public sealed class RequestFormsTests
     [InlineData("Russia wishes to establish trade ties with Viet Nam.", ClauseKind.TradeAgreement)]
     [InlineData("Russia is willing to enter into negotiations on a trade agreement.", ClauseKind.TradeAgreement)]
     [InlineData("We ask that Viet Nam assume the representation of the interests of Russia in Thailand.", ClauseKind.ProtectingPower)]
+    [InlineData("The Government of Russia would be grateful if Viet Nam could agree to a trade agreement on rice.", ClauseKind.TradeAgreement)]
+    [InlineData("The Embassy would be most obliged if our aircraft could be authorised to refuel at Cam Ranh Base.", ClauseKind.RefuelingRights)]
+    [InlineData("It would also be appreciated if 60 Russian airmen could be accommodated at Cam Ranh Base.", ClauseKind.BasingRights)]
+    [InlineData("Could Viet Nam look after Russian diplomatic and consular interests in Thailand?", ClauseKind.ProtectingPower)]
+    [InlineData("would Hanoi be open to hosting 150 sailors at Cam Ranh Base?", ClauseKind.BasingRights)]
+    [InlineData("we want a proper trade deal on rice and fruit.", ClauseKind.TradeAgreement)]
+    [InlineData("we'd also put USD 500 million into the port of Haiphong.", ClauseKind.Investment)]
+    [InlineData("Permission is sought for Russian patrol vessels to replenish fuel at Cam Ranh Base.", ClauseKind.RefuelingRights)]
+    [InlineData("two of our Su-30s need a gas stop at Cam Ranh on the 14th. ok for you?", ClauseKind.RefuelingRights)]
+    [InlineData("Russia is willing to take charge of the consular interests of Thailand in Viet Nam.", ClauseKind.ProtectingPower)]
+    [InlineData("I would be delighted to come to Hanoi myself on 12 April.", ClauseKind.DelegationVisit)]
+    [InlineData("pls confirm: our minister lands in Hanoi 28 March w/ a team of 12.", ClauseKind.DelegationVisit)]
+    [InlineData("also, we're looking at a USD 300M package for Mekong delta water projects - keen?", ClauseKind.Investment)]
+    [InlineData("Russia would be equally grateful for cultural cooperation through student exchanges.", ClauseKind.Cooperation)]
+    [InlineData("Russia hopes Vietnamese shipyards will consider industrial cooperation in shipbuilding.", ClauseKind.Cooperation)]
+    [InlineData("Our Navy's Il-38 aircraft would benefit greatly from refuelling in the South China Sea.", ClauseKind.RefuelingRights)]
     public void EachWayOfAsking_MakesAClause(string sentence, ClauseKind kind) =>
         Read(sentence).Select(c => c.Kind).ShouldBe([kind]);
+
+    [Fact]
+    public void ATariffWrittenWithAMinusSign_IsACut() =>
+        Read("we want a trade deal on rice, tariffs -5%.").OfType<TradeAgreementClause>().Single().TariffChangePercent.ShouldBe(-5);
+
+    [Fact]
+    public void ADateBeforeTheSize_IsNotTheSize() =>
+        Read("pls confirm: our minister lands in Hanoi 28 March w/ a team of 12.").OfType<DelegationVisitClause>().Single().Size.ShouldBe(12);
+
+    [Fact]
+    public void TariffsPhasedDown_AreACut() =>
+        Read("Russia seeks a trade agreement on rice, with tariffs phased down by 20% over four years.").OfType<TradeAgreementClause>().Single().TariffChangePercent.ShouldBe(-20);
+
+    [Fact]
+    public void ANavysAircraft_AreAirAssets() =>
+        Read("Our Navy's Il-38 aircraft would benefit greatly from refuelling in the South China Sea.").OfType<RefuelingRightsClause>().Single().Assets.ShouldBe([RefuelingAsset.Air]);
+
+    [Fact]
+    public void ADelegationHeadedBy_HasItsHeadWithAThreeWordName() =>
+        Read("Russia would wish a delegation of 8 experts, headed by Deputy Minister Cao Quoc Hung, to be received in Hanoi on 4 April.").OfType<DelegationVisitClause>().Single()
+            .ShouldBe(new DelegationVisitClause("Deputy Minister Cao Quoc Hung", 8, "Hanoi", new DateOnly(2019, 4, 4)));
+
+    [Fact]
+    public void ANationalCurrencyByName_IsItsCode() =>
+        Read("We propose a trade agreement on rice and coffee, paid in rupiah.").OfType<TradeAgreementClause>().Single().SettlementCurrency.ShouldBe("IDR");
+
+    [Fact]
+    public void AnInstallationsName_StatesNoCapability() =>
+        Read("We request access to An Thới Naval Base for 100 personnel for logistics.").OfType<BasingRightsClause>().Single().Capabilities.ShouldBe([BasingCapability.Logistics]);
+
+    [Fact]
+    public void InterestsThere_AreInTheStateTheSentenceBeforeNames() =>
+        Read("Russia no longer has an embassy in Thailand. Could Viet Nam look after Russian consular interests there?").OfType<ProtectingPowerClause>().Single()
+            .ShouldBe(new ProtectingPowerClause("RUS", "THA", ProtectionScope.Consular));
 
     [Fact]
     public void TermsSaidLater_JoinTheRequestTheyReferTo()

@@ -67,7 +67,12 @@ internal static class Gazetteer
 
     // Abbreviations in capitals only: "US State Dept" is the United States, "send us" is not.
     private static readonly (string Abbreviation, string Name)[] Abbreviations =
-        [("US", "United States"), ("UK", "United Kingdom"), ("UAE", "United Arab Emirates"), ("ROK", "South Korea"), ("DPRK", "North Korea"), ("PRC", "China")];
+        [
+            ("US", "United States"), ("UK", "United Kingdom"), ("UAE", "United Arab Emirates"), ("ROK", "South Korea"), ("DPRK", "North Korea"), ("PRC", "China"),
+            // Two-letter country codes as chats write them ("PH DFA", "JP MOFA"), where the code is no English word.
+            ("PH", "Philippines"), ("JP", "Japan"), ("VN", "Viet Nam"), ("VN", "Vietnam"), ("CN", "China"), ("RU", "Russia"), ("DE", "Germany"), ("FR", "France"),
+            ("TH", "Thailand"), ("AU", "Australia"), ("EG", "Egypt"), ("BR", "Brazil"), ("TR", "Turkey"), ("CH", "Switzerland"), ("KR", "South Korea"), ("SG", "Singapore"),
+        ];
 
     /// <summary>The nation a capitalised abbreviation in <paramref name="phrase"/> stands for, when the game has it.</summary>
     public static Nation? ByAbbreviation(string phrase, ForumWorld world)

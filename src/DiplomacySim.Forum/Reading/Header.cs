@@ -32,7 +32,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\s*(?:(?:hey|hi|hello|yo|greetings|ok|so)\b[^\n,.!]{0,30}[,!]\s*)?(?<sender>[^\n,.!]{2,80}?) here\b", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChatSender();
 
-    [GeneratedRegex(@"\b(?:(?:sent|delivered|addressed|handed|released|wrote|written|passed)\b[^\n.]{0,80}?\bto|message to|letter to|note to)\s+(?<recipient>(?:the )?[^\n.:,;]{3,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:sent|delivered|addressed|handed|released|wrote|written|passed)\b[^\n.]{0,80}?\bto|(?:message|letter|note) (?:from [^\n.]{2,80}? )?to)\s+(?<recipient>(?:the )?[^\n.:,;]{3,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Narrative();
 
     [GeneratedRegex(@"^[#\s]*(?:\[(?:DIPLOMACY|DIPLO|NEWS|EVENT|CONFLICT|SECRET|M|RP)\]|\[[A-Z ]{3,20}\])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -40,6 +40,28 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"^(?:re|aw|antw)\s*:\s*(?<original>\S.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReSubject();
+
+    // "In response to your letter of 3 March regarding X", "With reference to your note No. 12 on "X"",
+    // "Thank you for your communique concerning X": a reply that names, in prose, the subject it answers.
+    [GeneratedRegex(@"\b(?:in (?:response|reply|answer) to|with reference to|referring to|further to|thank(?:s| you) (?:very much )?for|we acknowledge(?: receipt of)?|acknowledging) (?:your|the|its)(?: [\p{L}-]+['’]s)? (?:(?:kind|recent|last|latest|esteemed|official) )?(?:letter|note verbale|note|communiqu[eé]|message|proposal|request|post|dm|memorandum)(?: (?:of|dated|from) (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?|yesterday|last week|today)(?:,? \d{4})?)?(?: \(?No\.? ?[\w/-]{1,20}\)?)?,? (?:regarding|concerning|about|on|entitled|titled|headed|on the subject of|with the subject|in the matter of|re:?) (?<subject>""[^""\n]{1,120}""|“[^”\n]{1,120}”|[^\n.;:!?()""“]{1,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ProseReply();
+
+    // What ends the subject a prose opening names: the rest of its sentence ("... , which we have studied").
+    // A comma ends it where a new clause begins ("Beef, education and a visit, please find ...", "Cam Ranh, Viet Nam answers").
+    [GeneratedRegex(@"(?:,\s*(?=\p{Lu}|(?i:please|kindly|which|we|i|our|it|this|that|and (?:we|i))\b)|\s+(?i:which|that|and (?:I|we)|I|we|is|has|have)\b).*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectTail();
+
+    /// <summary>The subject a reply's opening sentence names, or null: only the letter's top is searched.</summary>
+    private static string? ProseReplySubject(string text)
+    {
+        var top = text[..Math.Min(text.Length, LetterLayout.HeadLength)];
+        if (ProseReply().Match(top) is not { Success: true } match)
+            return null;
+        var subject = match.Groups["subject"].Value.Trim();
+        var quoted = subject.Length > 1 && subject[0] is '"' or '“';
+        subject = quoted ? subject.Trim('"', '“', '”').Trim() : SubjectTail().Replace(subject, "").Trim().TrimEnd(',', ' ');
+        return subject.Length > 0 ? subject : null;
+    }
 
     public static Header Read(string text, ForumWorld world, List<Unresolved> unresolved)
     {
@@ -76,7 +98,8 @@ internal static partial class HeaderReader
 
         var subject = labels.GetValueOrDefault("subject") ?? (PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine.TrimStart('#', ' ') : null);
         // "Subject: Re: X" answers the letter about X, as mail does.
-        var reply = labels.GetValueOrDefault("reply") ?? (subject is not null && ReSubject().Match(subject) is { Success: true } re ? re.Groups["original"].Value.Trim() : null);
+        var reply = labels.GetValueOrDefault("reply") ?? (subject is not null && ReSubject().Match(subject) is { Success: true } re ? re.Groups["original"].Value.Trim() : null)
+            ?? ProseReplySubject(text);
         return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from) };
     }
 
@@ -112,9 +135,13 @@ internal static partial class HeaderReader
             return null;
         var folded = new Folded(phrase);
         var byMinister = world.Ministries.FirstOrDefault(m => m.MinisterName is { } name && folded.FindAll(Folded.Key(LastName(name))).Any());
+        // "Dear Marise,": a greeting by first name names the one minister of that first name.
+        if (byMinister is null && FirstNameGreeting().Match(phrase) is { Success: true } greeting
+            && world.Ministries.Where(m => m.MinisterName is { } name && Folded.Key(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]) == Folded.Key(greeting.Groups["first"].Value)).ToList() is [var only])
+            byMinister = only;
         var nation = world.NationsIn(folded, 0, folded.Text.Length, otherNames: true).Select(n => n.Nation).FirstOrDefault() ?? Gazetteer.ByAbbreviation(phrase, world);
         if (nation is null)
-            return byMinister;
+            return byMinister ?? ByTitle(folded, world);
         // A minister named is surer than a nation named beside them ("Mike Pompeo, Secretary of State, to Manila").
         if (byMinister is not null)
             return byMinister;
@@ -122,6 +149,17 @@ internal static partial class HeaderReader
         return world.Ministries.FirstOrDefault(m => m.Nation == nation.Code && m.Kind == kind)
             ?? world.Ministries.FirstOrDefault(m => m.Nation == nation.Code && m.Kind == MinistryKind.ForeignAffairs && Ministries.KindIn(phrase) is null);
     }
+
+    // A ministry written by its title alone ("the Department of Foreign Affairs and Trade"): the longest title the phrase holds.
+    // Two nations' ministries of the same title name neither.
+    private static Ministry? ByTitle(Folded phrase, ForumWorld world)
+    {
+        var held = world.Ministries.Select(m => (Ministry: m, Key: Folded.Key(m.Title))).Where(m => m.Key.Length >= 8 && phrase.FindAll(m.Key).Any()).OrderByDescending(m => m.Key.Length).ToList();
+        return held.Count > 0 && (held.Count == 1 || held[1].Key.Length < held[0].Key.Length) ? held[0].Ministry : null;
+    }
+
+    [GeneratedRegex(@"^\s*dear (?<first>\p{L}+)\s*[,!]?\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FirstNameGreeting();
 
     private static string LastName(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 }

@@ -37,11 +37,17 @@ internal sealed partial class LetterLayout
         FirstLine = filled.FirstOrDefault() ?? "";
         var head = string.Join('\n', filled.Take(HeadLines));
         Head = head.Length > HeadLength ? head[..HeadLength] : head;
-        var block = FirstBlock();
-        if (block.Count >= 3 && block.Exists(l => StreetOrPostcode().IsMatch(l) && !l.StartsWith("no", StringComparison.OrdinalIgnoreCase)))
+        var (block, next) = FirstBlock();
+        if (IsAddress(block))
             AddressBlock = string.Join(' ', block);
         else if (block.Count > 0)
+        {
             Letterhead = string.Join(' ', block);
+            // A letterhead, then the recipient's address block below it.
+            var second = Block(lines.Skip(next).SkipWhile(l => l.Length == 0));
+            if (IsAddress(second))
+                AddressBlock = string.Join(' ', second);
+        }
         Salutations = [.. filled.Take(HeadLines * 3).Where(l => l.Length <= 160 && Addressing().IsMatch(l) && !HeaderLabels.IsLabelLine(l))];
         Greeting = filled.FirstOrDefault(l => GreetingLine().IsMatch(l) && l.Length <= 80);
         Tail = filled.TakeLast(10).ToList();
@@ -79,11 +85,22 @@ internal sealed partial class LetterLayout
         return regards.Success && last.Length - regards.Index < 300 ? last[(regards.Index + regards.Length)..] : null;
     }
 
-    // The first block of short lines that is not a label, an addressing line, a greeting or a date line.
-    private List<string> FirstBlock()
+    private static bool IsAddress(List<string> block) =>
+        block.Count >= 3 && block.Exists(l => StreetOrPostcode().IsMatch(l) && !l.StartsWith("no", StringComparison.OrdinalIgnoreCase));
+
+    // The first block of short lines, and the index of the line after it.
+    private (List<string> Block, int Next) FirstBlock()
+    {
+        var skipped = lines.TakeWhile(l => l.Length == 0 || PostTitleLike(l)).Count();
+        var block = Block(lines.Skip(skipped));
+        return (block, skipped + block.Count);
+    }
+
+    // A block of short lines that is not a label, an addressing line, a greeting or a date line.
+    private static List<string> Block(IEnumerable<string> from)
     {
         var block = new List<string>();
-        foreach (var line in lines.SkipWhile(l => l.Length == 0 || PostTitleLike(l)))
+        foreach (var line in from)
         {
             if (line.Length == 0 || line.Length > ShortLine || HeaderLabels.IsLabelLine(line) || Addressing().IsMatch(line) || GreetingLine().IsMatch(line))
                 break;

@@ -22,6 +22,20 @@ internal static partial class Mandates
     [GeneratedRegex(@"\b(?:interests|protecting power) (?:of|for) (?:the )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InterestsOf();
 
+    [GeneratedRegex(@"\bthere\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThereWord();
+
+    // "... no longer has a mission in Myrrhia. Could Egypt look after German interests there?": "there"
+    // is the third state the sentence before names (searched in a bounded window before the request).
+    private static Domain.World.Nation? There(Request request, TermsContext context, Domain.World.Nation? protectedState)
+    {
+        if (!ThereWord().IsMatch(request.AskingText))
+            return null;
+        var from = Math.Max(0, request.Asking.Start - 400);
+        return context.World.NationsIn(context.Folded, from, request.Asking.Start, otherNames: true).Select(n => n.Nation)
+            .LastOrDefault(n => n != protectedState && n != context.Requester && n != context.Grantor);
+    }
+
     public static ProtectingPowerClause? Read(Request request, TermsContext context)
     {
         var text = context.Text;
@@ -31,7 +45,7 @@ internal static partial class Mandates
         var protectedState = possessive.Nation ?? of.Nation ?? context.Requester;
         var interests = request.Parts.Select(p => Interests().Match(text, p.Start, p.End - p.Start)).FirstOrDefault(m => m.Success);
         var candidates = found.Where(n => interests is not null && n.At > interests.Index && n.Nation != protectedState && n.Nation != context.Requester).Select(n => n.Nation).ToList();
-        var host = candidates.FirstOrDefault(n => n != context.Grantor) ?? candidates.FirstOrDefault();
+        var host = candidates.FirstOrDefault(n => n != context.Grantor) ?? candidates.FirstOrDefault() ?? There(request, context, protectedState);
         if (protectedState is null || host is null)
         {
             context.Unresolved.Add(new(request.AskingText, host is null ? "no host state found: say in which country the interests are to be protected" : "no protected state found"));

@@ -5,10 +5,10 @@ namespace DiplomacySim.Forum.Reading;
 /// <summary>Amounts of money with their currency: "USD 450 million", "$2.5 billion", "300 million euros".</summary>
 internal static partial class Money
 {
-    [GeneratedRegex(@"(?:(?:USD|US\$|EUR|RUB|CNY|GBP|JPY|INR|CHF|NOK|BRL|\$|€|£|¥)\s?\d[\d.,  ]{0,24}(?:\s*(?:million|billion|bn|m|thousand))?|\d[\d.,  ]{0,24}(?:\s*(?:million|billion|bn|thousand))?\s*(?:dollars|euros|roubles|rubles|yuan|pounds|yen|rupees|francs|kroner|reais|USD|EUR|RUB|CNY|CHF|NOK))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?:USD|US\$|AUD|A\$|EUR|RUB|CNY|GBP|JPY|INR|IDR|THB|PHP|EGP|CHF|NOK|BRL|\$|€|£|¥)\s?\d[\d.,  ]{0,24}(?:\s*(?:million|billion|bn|m|thousand))?|\d[\d.,  ]{0,24}(?:\s*(?:million|billion|bn|thousand))?\s*(?:dollars|euros|roubles|rubles|yuan|pounds|yen|rupees|rupiah|baht|pesos|lira|francs|kroner|reais|USD|AUD|EUR|RUB|CNY|CHF|NOK))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:USD|US\$|EUR|RUB|CNY|GBP|JPY|INR|CHF|NOK|BRL|KZT|MNT|CLP|ARS|PHP|VND|THB|dollars?|euros?|roubles|rubles|yuan|renminbi|pounds|yen|rupees|francs|kroner|reais)(?![\p{L}])|[$€£¥]", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:USD|US\$|AUD|A\$|EUR|RUB|CNY|GBP|JPY|INR|IDR|EGP|CHF|NOK|BRL|KZT|MNT|CLP|ARS|PHP|VND|THB|dollars?|euros?|roubles|rubles|yuan|renminbi|pounds|yen|rupees|rupiah|baht|pesos|lira|francs|kroner|kronor|reais)(?![\p{L}])|[$€£¥]", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrencyWord();
 
     public static bool In(string text) => Amount().IsMatch(text);
@@ -34,6 +34,12 @@ internal static partial class Money
                 "gbp" or "£" or "pounds" => "GBP",
                 "jpy" or "¥" or "yen" => "JPY",
                 "inr" or "rupees" => "INR",
+                "aud" or "a$" => "AUD",
+                "idr" or "rupiah" => "IDR",
+                "thb" or "baht" => "THB",
+                "php" or "pesos" => "PHP",
+                "lira" => "TRY",
+                "vnd" => "VND",
                 "chf" or "francs" => "CHF",
                 "nok" or "kroner" => "NOK",
                 "brl" or "reais" => "BRL",

@@ -17,7 +17,7 @@ internal static partial class Replies
     [GeneratedRegex(@"\b(?:cannot|can ?not|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|in a position))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Reject();
 
-    [GeneratedRegex(@"\b(?:agree\w*|accept\w*|pleased|welcomes?|approv\w*|consent\w*|happy to|glad to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:agree\w*|accept\w*|pleased|welcomes?|approv\w*|consent\w*|happy to|glad to|delighted|look(?:s|ing)? forward to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Accept();
 
     public static List<ImportedResponse> Read(PlainText plain, List<Sentence> sentences, ForumWorld world, Folded folded, IReadOnlyList<Clause>? answering, TermsContext terms)
@@ -81,12 +81,14 @@ internal static partial class Replies
         return label switch
         {
             _ when label.Contains("fuel", StringComparison.Ordinal) => ClauseKind.RefuelingRights,
-            _ when label.Contains("trade", StringComparison.Ordinal) || label.Contains("tariff", StringComparison.Ordinal) => ClauseKind.TradeAgreement,
+            _ when label.Contains("trade", StringComparison.Ordinal) || label.Contains("tariff", StringComparison.Ordinal) || label.Contains("economic partnership", StringComparison.Ordinal) || label.Contains("free trade", StringComparison.Ordinal) || Regex.IsMatch(label, @"\bdeal\b", RegexOptions.None, TimeSpan.FromSeconds(1)) => ClauseKind.TradeAgreement,
             _ when label.Contains("visit", StringComparison.Ordinal) || label.Contains("delegation", StringComparison.Ordinal) || label.Contains("meeting", StringComparison.Ordinal) => ClauseKind.DelegationVisit,
             _ when label.Contains("protect", StringComparison.Ordinal) => ClauseKind.ProtectingPower,
-            _ when label.Contains("invest", StringComparison.Ordinal) => ClauseKind.Investment,
+            _ when label.Contains("invest", StringComparison.Ordinal) || label.Contains("loan", StringComparison.Ordinal) || label.Contains("credit", StringComparison.Ordinal) => ClauseKind.Investment,
             _ when label.Contains("cooperation", StringComparison.Ordinal) => ClauseKind.Cooperation,
             _ when label.Contains("basing", StringComparison.Ordinal) || label.Contains("base", StringComparison.Ordinal) => ClauseKind.BasingRights,
+            // "Maritime security:", "Energy:": a label naming a sector answers the cooperation in it.
+            _ when colon > 0 && colon < 60 && Sectors.Cooperation(label) is not null => ClauseKind.Cooperation,
             _ => null,
         };
     }

@@ -19,10 +19,10 @@ internal enum Stance
 /// </summary>
 internal static partial class Stances
 {
-    [GeneratedRegex(@"\b(?:offers?|offering|pledges?|(?:is|are|am|stands?|would(?: \w+)? be) (?:also )?(?:prepared|ready|willing|happy|glad|pleased) to (?:invest|provide|offer|supply|fund|finance|extend|contribute|deliver|grant|host|receive|welcome)|will (?:provide|invest|fund|finance|supply|contribute)|commits? to (?:invest|fund|financ))\w*", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:offers?|offering|pledges?|(?:is|are|am|stands?|would(?: \w+)? be) (?:also )?(?:prepared|ready|willing|happy|glad|pleased) to (?:invest|provide|offer|supply|fund|finance|extend|contribute|deliver|grant|host|receive|welcome)|will (?:provide|invest|fund|finance|supply|contribute)|(?:we'd|we would|we will|we'll|we can|we could) (?:also |then )?(?:put|pour|inject|invest|provide|fund|finance|give)|commits? to (?:invest|fund|financ))\w*", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Offering();
 
-    [GeneratedRegex(@"\b(?:requests?|requesting|requested that|asks?|asking|seeks?|seeking|would (?:also |further )?(?:like|welcome|appreciate|be (?:most |very |deeply )?grateful|wish|request|ask|propose|invite|be honou?red)|(?:it )?would be (?:our|a|my) (?:great )?(?:pleasure|honou?r) to|(?:can|could|may) (?:we|i) (?:get|have|use|ask|send|station|base|refuel)|we'd (?:like|love|want)|would love|wish(?:es)? to|hop(?:e|es|ing) (?:that|to|my|our|your|the|we|you)|look(?:s|ing)? forward to|(?:is|are|am|remains?) (?:also )?(?:prepared|ready|willing|eager|keen|interested) (?:to|in|on)|kindly|please|(?:it is|we) propose[sd]?|propos(?:e|es|ed|al|ing)|suggests?|invit(?:e|es|ation)|at your (?:earliest )?convenience|continue to (?:use|enjoy|rely|have)|be (?:permitted|allowed|granted)|permission|grant(?:ing)?|permit|allow|that the two (?:governments|sides|parties)|calls? (?:up)?on|urges?|would it be possible|could (?:you|your)|will take place|(?:desire|intend)s? to|looking to|aims? to|want(?:s)? to|should like|we need|(?:could|would|might|may|can|will) (?:visit|travel|come|be in|arrive|call on|refuel|use))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:requests?|requesting|requested that|asks?|asking|seeks?|seeking|would (?:also |further |moreover |equally |therefore |then |really |very much |much |greatly )?(?:like|welcome|appreciate|benefit (?:\w+ )?from|be (?:most |very |deeply |much |greatly |particularly |equally |also |further |so )?(?:grateful|obliged|thankful|appreciative|appreciated)|wish|request|ask|propose|invite|be honou?red)|(?:it )?would be (?:our|a|my) (?:great )?(?:pleasure|honou?r) to|(?:can|could|may) (?:we|i) (?:get|have|use|ask|send|station|base|refuel)|we'd (?:like|love|want)|would love|wish(?:es)? to|hop(?:e|es|ing)\b|look(?:s|ing)? forward to|(?:is|are|am|remains?) (?:also )?(?:prepared|ready|willing|eager|keen|interested) (?:to|in|on)|kindly|please|pls|plz|lmk|let (?:me|us) know (?:if|whether)|(?:we're|we are|we) (?:also )?looking at|needs? (?:a|an|to|some)|would (?:also |further )?be (?:delighted|glad|happy|pleased|keen) to|(?:it is|we) propose[sd]?|propos(?:e|es|ed|al|ing)|suggests?|invit(?:e|es|ation)|at your (?:earliest )?convenience|continue to (?:use|enjoy|rely|have)|be (?:permitted|allowed|granted)|permission|grant(?:ing)?|permit|allow|authori[sz]e|that the two (?:governments|sides|parties)|calls? (?:up)?on|urges?|would it be possible|could (?:you|your)|will take place|(?:desire|intend)s? to|looking to|aims? to|want(?:s)? to|(?:we|i) (?:really |also |still )?(?:want|need)\b|(?:be|is|are) (?:also )?open to|should like|we need|(?:could|would|might|may|can|will) (?:visit|travel|come|be in|arrive|call on|refuel|use))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Asking();
 
     // What was, not what is asked: "as was agreed", "thanks ... for", "we remember". A sentence
@@ -34,11 +34,15 @@ internal static partial class Stances
     private static partial Regex ItemForm();
 
     /// <summary>The stance of a sentence; an item of a list ("1. That ...", "• Access to ...") asks as its list does.</summary>
+    // A question put to the recipient asks for what it names: "Could Egypt look after ...?", "Would Bangkok host ...?"
+    [GeneratedRegex(@"^\W*(?:and |also |so |then )?(?:could|would|can|will|might|may|is it possible|any chance|how about|what about)\b[^?]{0,600}\?\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Question();
+
     public static Stance Of(string sentence, bool startsItem)
     {
         if (Offering().IsMatch(sentence))
             return Stance.Offer;
-        if (Asking().IsMatch(sentence))
+        if (Asking().IsMatch(sentence) || Question().IsMatch(sentence))
             return Stance.Request;
         if (startsItem && !LooksBack().IsMatch(sentence))
             return Stance.Request;

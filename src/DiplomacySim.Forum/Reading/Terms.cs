@@ -41,7 +41,7 @@ internal static partial class Terms
         var peacetime = caps.Where(c => !c.Emergency).Select(c => c.Number).FirstOrDefault();
         var peace = (int)(peacetime?.Value ?? emergency?.Value ?? 0);
         var surge = (int)(emergency?.Value ?? caps.Select(c => c.Number.Value).DefaultIfEmpty(peace).Max());
-        return new BasingRightsClause(installations, peace, Math.Max(surge, peace), Capabilities(request.Text), Years(request.Text));
+        return new BasingRightsClause(installations, peace, Math.Max(surge, peace), Capabilities(WithoutPlaces(request, context)), Years(request.Text));
     }
 
     private static RefuelingRightsClause Refueling(Request request, TermsContext context)
@@ -51,7 +51,9 @@ internal static partial class Terms
         var assets = new List<RefuelingAsset>();
         if (Regex.IsMatch(lower, @"\b(?:air|aircraft|airborne|planes?|tankers?|air force|aviation|bombers?|fighters?|airlift|jets?|airlifters?|(?:il|an|c|kc|f|su|mig|tu|p)-\d{1,3}[a-z]?)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             assets.Add(RefuelingAsset.Air);
-        if (Regex.IsMatch(lower, @"\b(?:naval|navy|vessels?|ships?|warships?|fleet|frigates?|destroyers?|submarines?|squadron)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        // Ships are naval; "navy" alone says whose, not what: "our Navy's P-8I aircraft" are aircraft.
+        if (Regex.IsMatch(lower, @"\b(?:vessels?|ships?|warships?|fleet|frigates?|destroyers?|submarines?|corvettes?|squadron)\b", RegexOptions.None, TimeSpan.FromSeconds(1))
+            || (assets.Count == 0 && Regex.IsMatch(lower, @"\b(?:naval|navy)\b", RegexOptions.None, TimeSpan.FromSeconds(1))))
             assets.Add(RefuelingAsset.Naval);
         var area = NamedArea().Match(request.Text) is { Success: true } named ? named.Groups[1].Value.Trim()
             : AreaPattern().Match(request.Text) is { Success: true } match ? match.Groups[1].Value
@@ -71,7 +73,10 @@ internal static partial class Terms
         var lower = text.ToLowerInvariant();
         var percent = Numbers.In(text, 0, text.Length).FirstOrDefault(n => Regex.IsMatch(After(text, n, 12), @"^\s*(?:%|per ?cent)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
         var tariff = percent?.Value ?? 0m;
-        if (Regex.IsMatch(lower, @"\b(?:lower\w*|reduc\w*|cut\w*|decreas\w*|eliminat\w*|bring\w* down|brought down|remov\w*|abolish\w*|slash\w*|drop\w*)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        // "tariffs -5%": the sign written before the number says the cut.
+        if (percent is not null && percent.At > 0 && text[percent.At - 1] is '-' or '−' or '–' && (percent.At < 2 || !char.IsLetterOrDigit(text[percent.At - 2])))
+            tariff = -tariff;
+        else if (Regex.IsMatch(lower, @"\b(?:lower\w*|reduc\w*|cut\w*|decreas\w*|eliminat\w*|bring\w* down|brought down|remov\w*|abolish\w*|slash\w*|drop\w*|phas\w* (?:down|out)|fall\w*|fell|come down|go down)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             tariff = -tariff;
         var currency = lower.Contains("national currenc", StringComparison.Ordinal) ? "national" : Money.Currency(text) ?? "";
         return new TradeAgreementClause(Sectors.Trade(lower), tariff, currency, Years(text));

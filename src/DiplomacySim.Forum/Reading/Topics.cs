@@ -12,31 +12,31 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Topics
 {
-    [GeneratedRegex(@"protecting power|protected power status|\b(?:protect\w*|look\w* after|take care of|safeguard\w*|handl\w*) (?:of )?(?:our |its |the |\w+'s |\w+’s )?(?:\w+ ){0,3}interests|represent\w* (?:of )?(?:the |our |its )?(?:\w+ ){0,2}interests|interests section|act on (?:our|its) behalf in", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"protecting power|protected power status|\b(?:protect\w*|look\w* after|take (?:care|charge) of|tak\w* charge of|assum\w* (?:responsibility|charge) for|watch\w* over|safeguard\w*|handl\w*) (?:of )?(?:our |its |the |\w+'s |\w+’s )?(?:\w+ ){0,4}interests|represent\w* (?:of )?(?:the |our |its )?(?:\w+ ){0,2}interests|interests section|act on (?:our|its) behalf in", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ProtectingPower();
 
-    [GeneratedRegex(@"\b(?:refuel\w*|re-fuel\w*|fuel|bunkering|take on fuel|replenish\w*)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:refuel\w*|re-fuel\w*|fuel|bunkering|take on fuel|replenish\w*|gas (?:stop|up))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Refueling();
 
     [GeneratedRegex(@"\btariffs?\b|\b(?:trade|trading|commercial|economic partnership|customs) (?:agreement|deal|treaty|pact|accord|ties|relations|union|arrangement|partnership)s?\b|\bfree[- ]trade\b|\btrade in \w|\b(?:exports?|imports?) (?:of|quotas?)\b|\btrade ties\b|\bnegotiations? (?:on|for|towards?) (?:a |an )?(?:trade|commerc|economic|free)|\bmarket access\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Trade();
 
-    [GeneratedRegex(@"\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:loans?|credit line|line of credit|concessional credit)\b|\bfinanc(?:e|ing) (?:of |for )?(?:the )?(?:construction|building|development)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\binvest(?:s|ed|ing|ment|ments)?\b|\b(?:put|pour|inject|channel)\w* (?:in )?(?:USD|EUR|US\$|\$|€|£|¥|\d)[^.;]{0,40}?\binto\b|\b(?:loans?|credit line|line of credit|concessional credit)\b|(?:USD|US\$|EUR|\$|€|£|¥)\s?\d[\d.,]*\s*(?:m|bn|k|million|billion)?\s+(?:\w+\s+){0,2}(?:package|fund|grant|facility)\b|\bfinanc(?:e|ing) (?:of |for )?(?:the )?(?:construction|building|development)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Investment();
 
-    [GeneratedRegex(@"\b(?:delegations?|visit(?:s|ing)?|state visit|summit|meeting|talks in|round of talks|talks (?:be |will be |could be )?held|consultations in|be held in|invit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto (?:visit|come|our capital|[A-Z])|travel to|be in [A-Z][\p{L}]+ at your|(?:receive|host|welcome) (?:your|a|our|the) (?:\w+ ){0,2}(?:delegation|minister|envoy|president|secretary))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:delegations?|visit(?:s|ing)?|state visit|summit|meeting|talks in|talks\b[^.;?!]{0,40}? in (?-i:[A-Z]\p{L}*)|round of talks|talks (?:be |will be |could be )?held|consultations in|be held in|invit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto (?:visit|come|our capital|[A-Z])|travel to|(?-i:come to [A-Z]\p{L}*)|(?:lands?|landing|arriv\w*) in (?-i:[A-Z]\p{L}*)|fl(?:y|ies|ying) (?:in)?to (?-i:[A-Z]\p{L}*)|be in [A-Z][\p{L}]+ at your|(?:receive|host|welcome) (?:your|a|our|the) (?:\w+ ){0,2}(?:delegation|minister|envoy|president|secretary))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Visit();
 
     [GeneratedRegex(@"\bbasing\b|\b(?:these|those|the|our|such) bases\b|\b(?:military|naval|air) (?:facility|facilities|presence) (?:in|at|on)\b|\bstation(?:ing)? (?:of )?(?:troops|forces|personnel|a detachment)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Basing();
 
-    [GeneratedRegex(@"\b(?:use of|access to|access at|host\w*|station\w*|deploy\w*|detachment|personnel|troops|forces|rotat\w*|presence|garrison\w*|lease|berth\w*|dock\w*|moor\w*|sailors)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:use of|access to|access at|host\w*|station\w*|deploy\w*|detachment|personnel|troops|forces|rotat\w*|presence|garrison\w*|lease|berth\w*|dock\w*|moor\w*|sailors|airmen|marines|soldiers|accommodat\w*)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BasingAtNamedPlace();
 
     [GeneratedRegex(@"\b(?:base|bases|naval station|airfield|air station|port)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnyPlace();
 
-    [GeneratedRegex(@"\b(?:personnel|troops|forces|detachment|soldiers|garrison)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:personnel|troops|forces|detachment|soldiers|garrison|sailors|airmen|marines)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnyForces();
 
     [GeneratedRegex(@"\b(?:co-?operation|cooperate|collaborat\w*|partnership(?! agreement)|joint (?:exercises?|patrols?|research|venture|study|training)|working group)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -12,11 +12,11 @@ internal static partial class Visits
 {
     private const string Office = @"(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy|Governor|Admiral|General|King|Queen|Prince|Princess|Emir|Sultan|Director|Commissioner|Speaker|Chairman|Chairwoman|Chair)";
 
-    [GeneratedRegex(@"\bled by (?:the |your |our |its |his excellency |her excellency |h\.e\. )?(?<head>[A-Z][^,;.()]{0,80}?)(?=,|;|\.| comprising| and | of not| to visit| will| would| could| can|$)(?:, (?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? )?(?<name>(?:(?:General|Admiral|Marshal|Colonel|Ambassador) )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;|$))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:led|headed|chaired) by (?:the |your |our |its |his excellency |her excellency |h\.e\. )?(?<head>[A-Z][^,;.()]{0,80}?)(?=,|;|\.| comprising| and | of not| to visit| will| would| could| can|$)(?:, (?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? )?(?<name>(?:(?:General|Admiral|Marshal|Colonel|Ambassador) )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;|$))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LedBy();
 
     // "our Deputy Foreign Minister, Mr. Vassilenko", "Our Deputy Prime Minister, Vuong Dinh Hue,": an office, then its holder.
-    [GeneratedRegex(@"\b(?i:our|the|its|my|his|her|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*){0,6})(?:,? (?:Mr|Mrs|Ms|Dr|Madam|Mister)\.? |, )(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;| and | to | would | will | could | can |$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?i:our|the|its|my|his|her|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*){0,6})(?:,? (?:Mr|Mrs|Ms|Dr|Madam|Mister|Smt|Shri)\.? |, (?:(?:Ambassador|H\.? ?E\.?|Mr|Mrs|Ms|Dr|Smt|Shri)\.? )?)(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;| and | to | would | will | could | can |$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitledName();
 
     // "I would like to visit Manila myself": the writer leads.
@@ -24,17 +24,22 @@ internal static partial class Visits
     private static partial Regex FirstPerson();
 
     // "Deputy Prime Minister Abramchenko": a title written before its holder's name.
-    [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:(?:Deputy|Vice|First|Prime|Foreign|Defence|Defense|Trade|State|Crown|Senior|Special|Chief|Under|Assistant|Grand|Cabinet)[ -]){0,4}" + Office + @"(?: (?:of|for) (?:the )?[A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?) (?<name>(?!(?:of|for|and|the|to|will|would|can|could|is|has|with|at|in)\b)[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:(?:Deputy|Vice|First|Prime|Foreign|Defence|Defense|Trade|State|Crown|Senior|Special|Chief|Under|Assistant|Grand|Cabinet)[ -]){0,4}" + Office + @"(?: (?:of|for) (?:the )?[A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?) (?<name>(?!(?:of|for|and|the|to|will|would|can|could|is|has|with|at|in)\b)[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleThenName();
 
     [GeneratedRegex(@"\b(?:a|an|our|the|its|my|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for) [A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleAlone();
 
-    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|lands? in|fl(?:y|ies) (?:in)?to|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|(?:received|welcomed|hosted) in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|talks [^.;?!]{0,40}?in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CityPattern();
 
-    [GeneratedRegex(@"\b(?:delegation of|comprising|consisting of|party of|group of|team of)\s*(?:up to |not more than |no more than |some |about |around )?$|^\s*(?:members|delegates|persons|people|officials|representatives|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SizeWords();
+    // Said before the number ("a team of 12") or after it ("12 members"): each window is read for its own words,
+    // so "on 28 March with a team of 12" is not 28.
+    [GeneratedRegex(@"\b(?:delegation of|comprising|consisting of|party of|group of|team of)\s*(?:up to |not more than |no more than |some |about |around )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SizeBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+)?(?:members|delegates|persons|people|officials|representatives|experts|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SizeAfter();
 
     [GeneratedRegex(@"\bour (?:capital|capital city)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OurCapital();
@@ -51,7 +56,7 @@ internal static partial class Visits
         if (head.Length == 0)
             context.Unresolved.Add(new(request.AskingText, "no head of delegation found: say who leads it"));
         var numbers = Numbers.In(text, 0, text.Length);
-        var size = numbers.FirstOrDefault(n => SizeWords().IsMatch(text[Math.Max(0, n.At - 40)..n.At]) || SizeWords().IsMatch(text[(n.At + n.Length)..Math.Min(text.Length, n.At + n.Length + 20)]));
+        var size = numbers.FirstOrDefault(n => SizeBefore().IsMatch(text[Math.Max(0, n.At - 40)..n.At]) || SizeAfter().IsMatch(text[(n.At + n.Length)..Math.Min(text.Length, n.At + n.Length + 20)]));
         var city = City(text, context);
         if (city.Length == 0)
             context.Unresolved.Add(new(request.AskingText, "no city found: say where the delegation goes"));

@@ -36,6 +36,6 @@ public sealed class ForumTextTests(BrowserFixture browser) : BrowserTest(browser
         await treaty.Locator("summary").ClickAsync();
         await treaty.GetByRole(AriaRole.Button, new() { Name = "Markdown" }).ClickAsync();
         await Assertions.Expect(treaty.GetByTestId("forum-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"\*\*Article 1 — Parties\.\*\*"));
-        await Assertions.Expect(desk.Locator("tr").Filter(new() { HasText = "Ratified for the forum." }).Locator(".badge")).ToHaveTextAsync("in force");
+        await Assertions.Expect(desk.Locator("tr").Filter(new() { HasText = "Ratified for the forum." }).Locator(".badge")).ToHaveTextAsync("In force");
     }
 }

@@ -40,7 +40,7 @@ internal static partial class Ui
         await clause.GetByLabel(installation).CheckAsync();
         await clause.GetByLabel("Peacetime personnel cap").FillAsync(peacetime.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await clause.GetByLabel("Emergency personnel cap").FillAsync(emergency.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await clause.GetByLabel("sigint", new() { Exact = true }).CheckAsync();
+        await clause.GetByLabel("Signals intelligence (SIGINT)", new() { Exact = true }).CheckAsync();
     }
 
     public static ILocator CommuniqueItem(this IPage page, string subject) =>

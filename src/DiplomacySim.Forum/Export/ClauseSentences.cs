@@ -16,7 +16,7 @@ public static class ClauseSentences
         TradeAgreementClause t => $"{requester} proposes a trade agreement on {string.Join(" and ", t.Sectors)} {Tariff(t.TariffChangePercent)}, with settlement in {Currency(t.SettlementCurrency)}{Years(t.TermYears)}.",
         RefuelingRightsClause r => $"{requester} asks that its {Assets(r.Assets)} be permitted to refuel{(r.Installations.Count > 0 ? " at " + Names(r.Installations, installationName) : "")} in the area of {r.Area}.",
         DelegationVisitClause v => $"{requester} proposes that a delegation of {N(v.Size)}, led by {v.HeadOfDelegation}, visit {v.City} on {v.ProposedDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.",
-        CooperationClause c => $"{requester} proposes cooperation in {c.Sector.ToString().ToLowerInvariant()}: {c.Statement}",
+        CooperationClause c => $"{requester} proposes cooperation in {Labels.InSentence(Labels.Of(c.Sector))}: {c.Statement}",
         InvestmentClause i => $"{requester} offers an investment of {i.Currency} {N(i.Amount)} in {i.Sector}.",
         _ => clause.ToString(),
     };
@@ -33,25 +33,13 @@ public static class ClauseSentences
     {
         if (capabilities.Count == 0)
             return "";
-        var words = capabilities.Select(c => c switch
-        {
-            BasingCapability.Sigint => "SIGINT",
-            BasingCapability.Elint => "ELINT",
-            BasingCapability.NavalPresence => "naval presence",
-            BasingCapability.AirOperations => "air operations",
-            _ => "logistics",
-        }).ToList();
+        var words = capabilities.Select(c => Labels.InSentence(Labels.Of(c))).ToList();
         return ", for " + (words.Count == 1 ? words[0] : $"{string.Join(", ", words[..^1])} and {words[^1]}");
     }
 
     private static string Years(int? years) => years is { } y ? $", for {y} years" : "";
 
-    private static string Scope(ProtectionScope scope) => scope switch
-    {
-        ProtectionScope.Diplomatic => "diplomatic",
-        ProtectionScope.Consular => "consular",
-        _ => "diplomatic and consular",
-    };
+    private static string Scope(ProtectionScope scope) => Labels.InSentence(Labels.Of(scope));
 
     private static string Tariff(decimal percent) => percent switch
     {
@@ -63,10 +51,5 @@ public static class ClauseSentences
     private static string Currency(string currency) => currency == "national" ? "national currencies" : currency;
 
     private static string Assets(IReadOnlyList<RefuelingAsset> assets) =>
-        (assets.Contains(RefuelingAsset.Air), assets.Contains(RefuelingAsset.Naval)) switch
-        {
-            (true, true) => "aircraft and vessels",
-            (false, true) => "vessels",
-            _ => "aircraft",
-        };
+        string.Join(" and ", (assets.Count == 0 ? [RefuelingAsset.Air] : assets.Distinct().Order().ToList()).Select(a => Labels.InSentence(Labels.Of(a))));
 }

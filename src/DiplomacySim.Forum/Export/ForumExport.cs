@@ -55,7 +55,7 @@ public static class ForumExport
             articles.Add(("Personnel", $"The personnel of {requester} are stationed as follows: {string.Join("; ", at)}."));
         }
         if (agreement.HostState is { } host)
-            articles.Add(("Host state", $"{Nation(host)}'s consent: {agreement.HostConsent.ToString().ToLowerInvariant()}."));
+            articles.Add(("Host state", $"{Nation(host)}'s consent: {Labels.InSentence(Labels.Of(agreement.HostConsent))}."));
         if (agreement.Ruling is { } ruling)
             articles.Add(("Ruling", ruling));
         articles.Add(("Entry into force", agreement.InForceSince is { } since
@@ -74,30 +74,15 @@ public static class ForumExport
         return ClauseSentences.Write(clause, Nation(requester), Nation(grantor), Installation, Nation);
     }
 
-    private static string Level(Classification classification) => classification switch
-    {
-        Classification.Secret => "Secret",
-        Classification.Confidential => "Confidential",
-        _ => "Public",
-    };
+    private static string Level(Classification classification) => Labels.Of(classification);
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static string Status(AgreementStatus status) => status switch
     {
-        AgreementStatus.PendingRatification => "awaiting ratification",
         AgreementStatus.Vetoed => "vetoed and never entered into force",
-        _ => status.ToString().ToLowerInvariant(),
+        _ => Labels.InSentence(Labels.Of(status)),
     };
 
-    private static string Describe(ClauseKind kind) => kind switch
-    {
-        ClauseKind.BasingRights => "Basing rights",
-        ClauseKind.ProtectingPower => "Protecting power",
-        ClauseKind.TradeAgreement => "Trade agreement",
-        ClauseKind.RefuelingRights => "Refuelling rights",
-        ClauseKind.DelegationVisit => "Delegation visit",
-        ClauseKind.Cooperation => "Cooperation",
-        _ => "Investment",
-    };
+    private static string Describe(ClauseKind kind) => Labels.Of(kind);
 }

@@ -1,10 +1,8 @@
 // The clause editor: one form per kind of clause, reading back the clause as API.md writes it. A
 // term left empty is sent as null, and the server's validation names it.
 import { h, field, uid } from '../dom.js';
-import { CLAUSE_KINDS, kindName } from './terms.js';
-
-const CAPABILITIES = ['sigint', 'elint', 'navalPresence', 'airOperations', 'logistics'];
-const COOPERATION_SECTORS = ['defense', 'energy', 'industrial', 'security', 'cultural'];
+import { CLAUSE_KINDS } from './terms.js';
+import { installationKindName, kindName, lower, options } from '../labels.js';
 
 /**
  * An editor for one clause. `recipientNation` (a function) orders installations so the recipient's
@@ -88,7 +86,7 @@ function installationPicker(game, chosen, add, recipientNation, legendText) {
         input.addEventListener('change', () => (input.checked ? selected.add(installation.id) : selected.delete(installation.id)));
         const free = installation.capacity - installation.foreignPersonnel - installation.reservedPersonnel;
         return h('label', { class: 'check', for: input.id }, input, ` ${installation.name}`,
-          h('span', { class: 'muted' }, ` · ${installation.kind}, room for ${free.toLocaleString('en')}`));
+          h('span', { class: 'muted' }, ` · ${lower(installationKindName(installation.kind))}, room for ${free.toLocaleString('en')}`));
       }))));
   };
   render();
@@ -103,7 +101,7 @@ function basingRights(game, t, add, recipientNation) {
   const installations = installationPicker(game, t.installations ?? [], add, recipientNation, 'Installations');
   const peacetime = add(num(t.peacetimePersonnelCap ?? ''));
   const emergency = add(num(t.emergencyPersonnelCap ?? ''));
-  const capabilities = checkboxes('Capabilities', CAPABILITIES.map((c) => [c, c]), t.capabilities ?? [], add);
+  const capabilities = checkboxes('Capabilities', options('capability'), t.capabilities ?? [], add);
   const term = add(num(t.termYears ?? ''));
   return {
     element: h('div', { class: 'clause-fields' }, installations.element,
@@ -120,7 +118,7 @@ function basingRights(game, t, add, recipientNation) {
 function protectingPower(game, t, add) {
   const protectedState = add(nationSelect(game, t.protectedState));
   const hostState = add(nationSelect(game, t.hostState));
-  const scope = add(select([['both', 'Diplomatic and consular'], ['diplomatic', 'Diplomatic'], ['consular', 'Consular']], t.scope ?? 'both'));
+  const scope = add(select(options('protectionScope'), t.scope ?? 'both'));
   return {
     element: h('div', { class: 'row' }, field('Protected state', protectedState), field('Host state', hostState), field('Scope', scope)),
     read: () => ({ protectedState: protectedState.value || null, hostState: hostState.value || null, scope: scope.value }),
@@ -143,7 +141,7 @@ function tradeAgreement(game, t, add) {
 }
 
 function refuelingRights(game, t, add, recipientNation) {
-  const assets = checkboxes('Assets', [['air', 'air'], ['naval', 'naval']], t.assets ?? [], add);
+  const assets = checkboxes('Assets', options('refuelingAsset'), t.assets ?? [], add);
   const area = add(text(t.area));
   const installations = installationPicker(game, t.installations ?? [], add, recipientNation, 'Installations (optional)');
   return {
@@ -165,7 +163,7 @@ function delegationVisit(game, t, add) {
 }
 
 function cooperation(game, t, add) {
-  const sector = add(select(COOPERATION_SECTORS.map((s) => [s, s]), t.sector ?? 'defense'));
+  const sector = add(select(options('cooperationSector'), t.sector ?? 'defense'));
   const statement = add(h('textarea', { rows: 3 }, t.statement ?? ''));
   return {
     element: h('div', { class: 'clause-fields' }, field('Sector', sector), field('Statement', statement)),

@@ -5,6 +5,7 @@ import { h, fill } from '../dom.js';
 import { problemView } from '../problems.js';
 import { renderCompose } from './compose.js';
 import { renderReader } from './reader.js';
+import { classificationName } from '../labels.js';
 
 const BOXES = [['inbox', 'Inbox'], ['sent', 'Sent'], ['all', 'All I may read']];
 
@@ -111,6 +112,6 @@ function listItem(game, c, open, onOpen) {
   },
   h('span', { class: 'subject' }, c.subject),
   h('span', { class: 'meta' }, `${c.fromNation} → ${c.toNation} · ${c.inGameDate} · `,
-    h('span', { class: `badge ${c.classification}` }, c.classification),
+    h('span', { class: `badge ${c.classification}` }, classificationName(c.classification)),
     c.clauses.length ? ` · ${c.clauses.length} clause${c.clauses.length === 1 ? '' : 's'}${pending ? `, ${pending} awaiting an answer` : ''}` : '')));
 }

@@ -6,7 +6,8 @@ import { renderBBCode } from '../bbcode.js';
 import { problemView, showProblem } from '../problems.js';
 import { clauseEditor } from './clauses.js';
 import { ministryLabel } from './compose.js';
-import { describeTerms, kindName, statusName } from './terms.js';
+import { describeTerms } from './terms.js';
+import { classificationName, clauseStatusName, kindName } from '../labels.js';
 import { forumTextPanel } from './forumText.js';
 
 export async function renderReader(container, game, id, { onAnswered, onOpen }) {
@@ -30,7 +31,7 @@ export async function renderReader(container, game, id, { onAnswered, onOpen }) 
       h('dl', { class: 'letter-meta' },
         h('dt', {}, 'From'), h('dd', {}, from ? ministryLabel(game, from) : communique.fromNation),
         h('dt', {}, 'To'), h('dd', {}, to ? ministryLabel(game, to) : communique.toNation),
-        h('dt', {}, 'Classification'), h('dd', {}, h('span', { class: `badge ${communique.classification}` }, communique.classification)),
+        h('dt', {}, 'Classification'), h('dd', {}, h('span', { class: `badge ${communique.classification}` }, classificationName(communique.classification))),
         h('dt', {}, 'Dated'), h('dd', {}, `${communique.inGameDate} (sent ${new Date(communique.sentAt).toLocaleString()})`),
         communique.inReplyTo ? [h('dt', {}, 'In reply to'), h('dd', {},
           h('button', { type: 'button', class: 'link-button', onclick: () => onOpen(communique.inReplyTo) }, 'the earlier communique'))] : null)),
@@ -38,7 +39,7 @@ export async function renderReader(container, game, id, { onAnswered, onOpen }) 
     communique.clauses.length ? h('section', { 'aria-labelledby': 'clauses-title' },
       h('h3', { id: 'clauses-title' }, 'Clauses'),
       h('ol', { class: 'clause-view-list' }, communique.clauses.map((clause) => h('li', { class: 'clause-view', 'data-status': clause.status },
-        h('div', { class: 'clause-view-head' }, h('strong', {}, kindName(clause.kind)), ' ', h('span', { class: `badge ${clause.status}` }, statusName(clause.status))),
+        h('div', { class: 'clause-view-head' }, h('strong', {}, kindName(clause.kind)), ' ', h('span', { class: `badge ${clause.status}` }, clauseStatusName(clause.status))),
         h('p', {}, describeTerms(game, clause.terms)),
         clause.answers ? h('p', { class: 'muted' }, `Counter-proposal to clause ${clause.answers.clauseIndex + 1} of `,
           h('button', { type: 'button', class: 'link-button', onclick: () => onOpen(clause.answers.communique) }, 'the earlier communique')) : null,

@@ -1,5 +1,6 @@
 // The event log as an audit trail, newest first, filterable by nation and by type.
 import { h, fill, field } from '../dom.js';
+import { agreementStatusName, classificationName, eventTypeName, kindName, label, reasonName } from '../labels.js';
 
 const NATION_FIELDS = ['from', 'to', 'fromNation', 'toNation', 'requester', 'grantor'];
 
@@ -14,7 +15,7 @@ export function auditTrail(game) {
   const matches = (event) => (!type.value || event.type === type.value) && (!nation.value || nationsOf(event).includes(nation.value));
   const refreshTypes = () => {
     const chosen = type.value;
-    fill(type, h('option', { value: '' }, 'Every type'), [...types].sort().map((t) => h('option', { value: t, selected: t === chosen }, t)));
+    fill(type, h('option', { value: '' }, 'Every type'), [...types].sort().map((t) => h('option', { value: t, selected: t === chosen }, eventTypeName(t))));
   };
   const render = () => {
     const shown = game.events.filter(matches).slice().reverse().slice(0, 300);
@@ -53,7 +54,7 @@ function nationsOf(event) {
 function row(event) {
   return h('tr', {},
     h('td', { class: 'num' }, event.seq),
-    h('td', {}, h('code', {}, event.type)),
+    h('td', {}, eventTypeName(event.type)),
     h('td', {}, event.inGameDate),
     h('td', {}, new Date(event.occurredAt).toLocaleString()),
     h('td', {}, summary(event)));
@@ -63,13 +64,13 @@ function summary(event) {
   const p = event.payload ?? {};
   switch (event.type) {
     case 'communique.delivered':
-      return `${p.fromNation} → ${p.toNation}: "${p.subject}" (${p.classification}, ${p.clauses} clause${p.clauses === 1 ? '' : 's'})`;
+      return `${p.fromNation} → ${p.toNation}: "${p.subject}" (${classificationName(p.classification).toLowerCase()}, ${p.clauses} clause${p.clauses === 1 ? '' : 's'})`;
     case 'communique.answered':
-      return (p.decisions ?? []).map((d) => `clause ${d.clauseIndex + 1} ${d.decision}`).join(', ');
+      return (p.decisions ?? []).map((d) => `clause ${d.clauseIndex + 1}: ${label('decision', d.decision).toLowerCase()}`).join(', ');
     case 'agreement.changed':
-      return `${p.kind} ${p.requester} ← ${p.grantor}: ${p.status}${p.ruling ? ` — "${p.ruling}"` : ''}`;
+      return `${kindName(p.kind)} ${p.requester} ← ${p.grantor}: ${agreementStatusName(p.status).toLowerCase()}${p.ruling ? ` — "${p.ruling}"` : ''}`;
     case 'relation.changed':
-      return `${p.from} → ${p.to} ${p.amount > 0 ? '+' : ''}${p.amount} (${p.reason}), now ${p.score}`;
+      return `${p.from} → ${p.to} ${p.amount > 0 ? '+' : ''}${p.amount} (${reasonName(p.reason)}), now ${p.score}`;
     case 'clock.advanced':
       return `${p.from} → ${p.to} (${p.days} days)`;
     default:

@@ -3,7 +3,8 @@
 import { api } from '../api.js';
 import { h, fill, field } from '../dom.js';
 import { problemView, showProblem } from '../problems.js';
-import { describeTerms, kindName, statusName } from '../desk/terms.js';
+import { describeTerms } from '../desk/terms.js';
+import { agreementStatusName, classificationName, kindName } from '../labels.js';
 import { forumTextPanel } from '../desk/forumText.js';
 import { auditTrail } from './audit.js';
 
@@ -27,7 +28,7 @@ export function renderGameMasterDesk(main, game) {
       fill(decided, others.length === 0 ? h('p', { class: 'muted' }, 'None yet.') : h('table', { class: 'plain' },
         h('thead', {}, h('tr', {}, ['Kind', 'Parties', 'Status', 'Since', 'Ruling', 'For the forum'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, others.map((a) => h('tr', {},
-          h('td', {}, kindName(a.kind)), h('td', {}, `${a.requester} → ${a.grantor}`), h('td', {}, h('span', { class: `badge ${a.status}` }, statusName(a.status))),
+          h('td', {}, kindName(a.kind)), h('td', {}, `${a.requester} → ${a.grantor}`), h('td', {}, h('span', { class: `badge ${a.status}` }, agreementStatusName(a.status))),
           h('td', {}, a.inForceSince ?? a.concludedOn), h('td', {}, a.ruling ?? '—'),
           h('td', {}, forumTextPanel('Treaty text', (format) => api.exportAgreement(game.slug, a.id, format))))))));
     } catch (error) {
@@ -76,7 +77,7 @@ function agreementCard(game, agreement, reload) {
   return h('article', { class: 'agreement', 'data-testid': 'agreement', 'data-id': agreement.id },
     h('h3', {}, `${kindName(agreement.kind)}: ${game.nationName(agreement.grantor)} grants ${game.nationName(agreement.requester)}`),
     h('p', {}, describeTerms(game, agreement.terms)),
-    h('p', { class: 'muted' }, `Concluded ${agreement.concludedOn} · `, h('span', { class: `badge ${agreement.classification}` }, agreement.classification),
+    h('p', { class: 'muted' }, `Concluded ${agreement.concludedOn} · `, h('span', { class: `badge ${agreement.classification}` }, classificationName(agreement.classification)),
       agreement.awaiting?.length ? ` · waiting for: ${agreement.awaiting.join(', ')}` : ''),
     forumTextPanel('Treaty text', (format) => api.exportAgreement(game.slug, agreement.id, format)),
     field('Ruling', ruling, 'Your written ruling, shown to the parties.'),

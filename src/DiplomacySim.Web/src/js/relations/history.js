@@ -3,6 +3,7 @@
 // is the score before its first recorded change (score minus that change's amount).
 import { h, svg } from '../dom.js';
 import { signed } from './colours.js';
+import { reasonName } from '../labels.js';
 
 const WIDTH = 560;
 const HEIGHT = 200;
@@ -59,7 +60,7 @@ export function historyChart(events, from, to, game, score) {
       h('span', { class: 'key back' }, `${game.nationName(to)} → ${game.nationName(from)}`)),
     h('h4', {}, 'Latest changes'),
     h('ol', { class: 'changes' }, recent.map((p) =>
-      h('li', {}, h('span', { class: 'seq' }, `#${p.seq}`), ` ${p.date} · ${pairOf(p)} ${signed(p.amount)} (${p.reason}) → ${signed(p.score)}`))));
+      h('li', {}, h('span', { class: 'seq' }, `#${p.seq}`), ` ${p.date} · ${pairOf(p)} ${signed(p.amount)} (${reasonName(p.reason)}) → ${signed(p.score)}`))));
 }
 
 function line(points, x, y, lastSeq, kind) {
@@ -68,7 +69,7 @@ function line(points, x, y, lastSeq, kind) {
   for (const point of points.slice(1)) path += ` H${x(point.seq)} V${y(point.score)}`;
   path += ` H${x(lastSeq)}`;
   const dots = points.slice(1).map((p) => svg('circle', { cx: x(p.seq), cy: y(p.score), r: 3 },
-    svg('title', {}, `#${p.seq} ${p.date}: ${signed(p.amount)} ${p.reason} → ${signed(p.score)}`)));
+    svg('title', {}, `#${p.seq} ${p.date}: ${signed(p.amount)} ${reasonName(p.reason)} → ${signed(p.score)}`)));
   return svg('g', { class: `series ${kind}` }, svg('path', { d: path }), dots);
 }
 

@@ -5,6 +5,7 @@ import { h, fill } from '../dom.js';
 import { problemView } from '../problems.js';
 import { signed } from './colours.js';
 import { historyChart } from './history.js';
+import { reasonName } from '../labels.js';
 
 export async function renderPair(panel, game, from, to) {
   fill(panel, h('h2', { id: 'pair-title' }, `${game.nationName(from)} → ${game.nationName(to)}`), h('p', { class: 'loading' }, 'Loading…'));
@@ -27,7 +28,7 @@ export async function renderPair(panel, game, from, to) {
       : h('div', { class: 'table-scroll' }, h('table', { class: 'modifiers' },
         h('thead', {}, h('tr', {}, ['Reason', 'Amount', 'Today', 'Since', 'Fades', 'Event'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, detail.modifiers.map((m) => h('tr', {},
-          h('td', {}, m.reason === 'undisclosed' ? 'Undisclosed arrangements' : m.reason), h('td', { class: 'num' }, signed(m.amount)), h('td', { class: 'num' }, signed(m.value ?? m.amount)),
+          h('td', {}, reasonName(m.reason)), h('td', { class: 'num' }, signed(m.amount)), h('td', { class: 'num' }, signed(m.value ?? m.amount)),
           h('td', {}, m.since ?? '—'), h('td', {}, m.reason === 'undisclosed' ? '—' : m.decay ? `over ${m.decay.overDays} days` : 'lasts'),
           h('td', {}, m.sourceEventSeq ? `#${m.sourceEventSeq}` : '—')))))),
     h('h3', {}, 'History'),

@@ -20,7 +20,7 @@ public sealed class ForumTextTests(BrowserFixture browser) : BrowserTest(browser
         await gm.RatifyAsync(Ui.Game, answer.Agreements.Single(), "Ratified for the forum.");
 
         var page = await Browser.SignInAsync("rus.mfa", $"/games/{Ui.Game}/desk");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sent" }).ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Boxes" }).GetByRole(AriaRole.Button, new() { Name = "Sent" }).ClickAsync();
         // The letter itself, not Viet Nam's "Re: ..." answer, which the inbox lists until the sent box replaces it.
         await page.CommuniqueItem(subject).Filter(new() { HasNotText = "Re: " }).ClickAsync();
         var export = page.Locator("details.forum-export").Filter(new() { HasText = "For the forum" });

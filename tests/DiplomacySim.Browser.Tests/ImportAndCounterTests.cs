@@ -37,15 +37,22 @@ public sealed class ImportAndCounterTests(BrowserFixture browser) : BrowserTest(
         var answer = vnm.Locator("fieldset.answer-row").First;
         await answer.GetByLabel("Counter-propose").CheckAsync();
         await answer.GetByLabel("Emergency personnel cap").FillAsync("3000");
+        // The answer form shows the change beside the original while it is written.
+        await Assertions.Expect(answer.GetByTestId("counter-changes")).ToContainTextAsync("Emergency personnel cap: 4,000 → 3,000");
         await vnm.GetByLabel("Covering letter").FillAsync("Hanoi can offer room for 3,000 in an emergency.");
         await vnm.GetByRole(AriaRole.Button, new() { Name = "Send the answer" }).ClickAsync();
         await Assertions.Expect(vnm.Locator(".clause-view[data-status=countered]")).ToBeVisibleAsync();
 
         // The reply reaches Russia's inbox live; Russia accepts the counter-proposal.
-        await rus.GetByRole(AriaRole.Button, new() { Name = "Inbox", Exact = false }).ClickAsync();
+        await rus.GetByRole(AriaRole.Group, new() { Name = "Boxes" }).GetByRole(AriaRole.Button, new() { Name = "Inbox", Exact = false }).ClickAsync();
         // The reply, not Russia's own letter, which the sent box shows until the inbox replaces it.
         await rus.CommuniqueItem("Re: Naval access to Cam Ranh").ClickAsync();
         await Assertions.Expect(rus.GetByTestId("letter")).ToContainTextAsync("emergency up to 3,000");
+        // The reader and Russia's answer form show each changed term beside the original, and only those.
+        var changes = rus.Locator(".clause-view").First.GetByTestId("term-changes");
+        await Assertions.Expect(changes).ToContainTextAsync("Emergency personnel cap: 4,000 → 3,000");
+        await Assertions.Expect(changes.Locator("li")).ToHaveCountAsync(1);
+        await Assertions.Expect(rus.Locator("fieldset.answer-row").First.GetByTestId("term-changes")).ToContainTextAsync("Emergency personnel cap: 4,000 → 3,000");
         await rus.Locator("fieldset.answer-row").First.GetByLabel("Accept").CheckAsync();
         await rus.GetByRole(AriaRole.Button, new() { Name = "Send the answer" }).ClickAsync();
         await Assertions.Expect(rus.Locator(".clause-view[data-status=accepted]")).ToBeVisibleAsync();

@@ -41,6 +41,11 @@ public sealed class ScreenshotTests(BrowserFixture browser) : BrowserTest(browse
         var phone = await Browser.SignInAsync("vnm.mfa", width: 390, height: 844);
         await Assertions.Expect(phone.Cell("VNM", "RUS")).ToBeVisibleAsync();
         await SaveAsync(phone, "relations-phone.png");
+
+        var spectator = await Browser.SignInAsync("spectator", $"/games/{Ui.Game}/desk");
+        await spectator.CommuniqueItem("Refuelling in the South China Sea").Filter(new() { HasNotText = "Re:" }).ClickAsync();
+        await Assertions.Expect(spectator.GetByTestId("letter")).ToBeVisibleAsync();
+        await SaveAsync(spectator, "reading-room.png");
     }
 
     /// <summary>The reference letter's basing and visit requests, one accepted, one ratified letter earlier, a month on the clock.</summary>

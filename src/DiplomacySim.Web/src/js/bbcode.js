@@ -1,18 +1,27 @@
 // BBCode, as forum posts write it, to DOM nodes. Nothing here touches innerHTML: text becomes text
 // nodes, and only the tags below become elements. Anything else (unknown tags, HTML, a link that
 // is not http or https, a colour that is not a colour) stays as the literal text the writer typed.
+// An image is never loaded (it would tell its host who reads the letter): [img] becomes a link
+// that says it is an image. Quotes nested deeper than MAX_QUOTE_DEPTH are flattened into the
+// quote around them, so that a chain of 300 quotes stays a letter and not a staircase.
 
 const TAG = /\[(\/?)([a-z*]{1,8})(?:=([^\]\n]{0,200}))?\]/gi;
 const SIMPLE = { b: 'strong', i: 'em', u: 'u', s: 's', center: 'div' };
-const KNOWN = new Set([...Object.keys(SIMPLE), 'quote', 'list', '*', 'url', 'size', 'color', 'code']);
+const KNOWN = new Set([...Object.keys(SIMPLE), 'quote', 'list', '*', 'url', 'size', 'color', 'code', 'img']);
+// Tags whose content is kept as it is, tags included, up to their closing tag.
+const VERBATIM = new Set(['code', 'img']);
+export const MAX_QUOTE_DEPTH = 3;
 const COLOUR = /^(#[0-9a-f]{3}|#[0-9a-f]{6}|[a-z]{3,20})$/i;
 // [size=1..7] as forums use it, or a point size from 8 to 36.
 const SIZE_STEPS = ['0.7em', '0.85em', '1em', '1.15em', '1.4em', '1.8em', '2.2em'];
 
-/** Renders BBCode text into a DocumentFragment. */
-export function renderBBCode(text) {
-  const fragment = document.createDocumentFragment();
-  renderNodes(parse(String(text ?? '')), fragment, false);
+let doc = null; // the document being rendered into (a parameter, so that node's tests can pass their own)
+
+/** Renders BBCode text into a DocumentFragment of `ownerDocument` (the page's by default). */
+export function renderBBCode(text, ownerDocument = globalThis.document) {
+  doc = ownerDocument;
+  const fragment = doc.createDocumentFragment();
+  renderNodes(parse(String(text ?? '')), fragment, false, 0);
   return fragment;
 }
 
@@ -29,7 +38,8 @@ export function safeHref(candidate) {
 
 // ---- parsing: a tree of { tag, arg, open, children } and strings ---------------------------------
 
-function parse(text) {
+/** BBCode as a tree of { tag, arg, open, close, children } and strings. */
+export function parse(text) {
   const root = { tag: null, children: [] };
   const stack = [root];
   const top = () => stack[stack.length - 1];
@@ -45,12 +55,13 @@ function parse(text) {
       top().children.push(raw);
     } else if (slash) {
       closeTag(stack, name, raw);
-    } else if (name === 'code') {
-      // Code keeps everything up to its closing tag as text, tags included.
-      const end = text.toLowerCase().indexOf('[/code]', last);
+    } else if (VERBATIM.has(name)) {
+      // Code (and an image's address) keeps everything up to its closing tag as text, tags included.
+      const closing = `[/${name}]`;
+      const end = text.toLowerCase().indexOf(closing, last);
       const body = end < 0 ? text.slice(last) : text.slice(last, end);
-      top().children.push({ tag: 'code', open: raw, children: [body] });
-      last = end < 0 ? text.length : end + '[/code]'.length;
+      top().children.push({ tag: name, arg: arg ?? null, open: raw, close: end < 0 ? null : text.slice(end, end + closing.length), children: [body] });
+      last = end < 0 ? text.length : end + closing.length;
       TAG.lastIndex = last;
     } else if (name === '*') {
       const list = stack.findLastIndex((node) => node.tag === 'list');
@@ -85,81 +96,101 @@ function closeTag(stack, name, raw) {
 
 // ---- rendering -------------------------------------------------------------------------------
 
-function renderNodes(nodes, parent, inList) {
+function renderNodes(nodes, parent, inList, quoteDepth) {
   for (const node of nodes) {
     if (typeof node === 'string') {
       // Line breaks between list items are layout, not text.
       if (inList && node.trim() === '') continue;
-      parent.append(document.createTextNode(node));
+      parent.append(doc.createTextNode(node));
     } else {
-      renderTag(node, parent);
+      renderTag(node, parent, quoteDepth);
     }
   }
 }
 
-function renderTag(node, parent) {
+function renderTag(node, parent, quoteDepth) {
+  if (node.tag === 'quote' && quoteDepth >= MAX_QUOTE_DEPTH) {
+    // Too deep: the quoted words join the quote around them, with who wrote them.
+    if (node.arg) parent.append(doc.createTextNode(`${unquote(node.arg)} wrote: `));
+    renderNodes(node.children, parent, false, quoteDepth);
+    return;
+  }
   const element = elementFor(node);
   if (!element) {
     // Not allowed as markup (a javascript: link, say): show what was written, as text.
-    parent.append(document.createTextNode(node.open));
-    renderNodes(node.children, parent, false);
-    if (node.close) parent.append(document.createTextNode(node.close));
+    parent.append(doc.createTextNode(node.open));
+    renderNodes(node.children, parent, false, quoteDepth);
+    if (node.close) parent.append(doc.createTextNode(node.close));
     return;
   }
   if (node.tag === 'code') element.textContent = node.children.join('');
-  else renderNodes(node.children, element, node.tag === 'list');
+  else if (node.tag !== 'img') renderNodes(node.children, element, node.tag === 'list', quoteDepth + (node.tag === 'quote' ? 1 : 0));
   parent.append(element);
 }
 
+const unquote = (value) => value.replace(/^["']|["']$/g, '');
+
 function elementFor(node) {
   if (SIMPLE[node.tag]) {
-    const element = document.createElement(SIMPLE[node.tag]);
+    const element = doc.createElement(SIMPLE[node.tag]);
     if (node.tag === 'center') element.className = 'bb-center';
     return element;
   }
   switch (node.tag) {
     case 'quote': {
-      const quote = document.createElement('blockquote');
+      const quote = doc.createElement('blockquote');
       quote.className = 'bb-quote';
       if (node.arg) {
-        const cite = document.createElement('cite');
-        cite.textContent = `${node.arg.replace(/^["']|["']$/g, '')} wrote:`;
+        const cite = doc.createElement('cite');
+        cite.textContent = `${unquote(node.arg)} wrote:`;
         quote.append(cite);
       }
       return quote;
     }
     case 'list': {
-      const list = document.createElement(node.arg === '1' || node.arg === 'a' ? 'ol' : 'ul');
+      const list = doc.createElement(node.arg === '1' || node.arg === 'a' ? 'ol' : 'ul');
       if (node.arg === 'a') list.type = 'a';
       return list;
     }
     case '*':
-      return document.createElement('li');
+      return doc.createElement('li');
     case 'url': {
       const inner = node.children.length === 1 && typeof node.children[0] === 'string' ? node.children[0] : null;
       const href = safeHref(node.arg ?? inner);
       if (!href) return null;
-      const link = document.createElement('a');
+      const link = doc.createElement('a');
       link.href = href;
       link.rel = 'noopener noreferrer nofollow';
       link.target = '_blank';
       return link;
     }
+    case 'img': {
+      // A link to the image, never the image: nothing is fetched unless the reader follows it.
+      const href = safeHref(node.children.join(''));
+      if (!href) return null;
+      const link = doc.createElement('a');
+      link.href = href;
+      link.rel = 'noopener noreferrer nofollow';
+      link.target = '_blank';
+      link.className = 'bb-image';
+      link.textContent = `Image (not loaded): ${href}`;
+      return link;
+    }
     case 'color': {
       if (!node.arg || !COLOUR.test(node.arg.trim())) return null;
-      const span = document.createElement('span');
+      const span = doc.createElement('span');
       span.style.color = node.arg.trim();
       return span;
     }
     case 'size': {
       const size = sizeOf(node.arg);
       if (!size) return null;
-      const span = document.createElement('span');
+      const span = doc.createElement('span');
       span.style.fontSize = size;
       return span;
     }
     case 'code': {
-      const pre = document.createElement('pre');
+      const pre = doc.createElement('pre');
       pre.className = 'bb-code';
       return pre;
     }

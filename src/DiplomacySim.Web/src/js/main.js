@@ -4,7 +4,8 @@ import { whenSignedOut } from './api.js';
 import { GameSession } from './game.js';
 import { h, fill } from './dom.js';
 import { problemView } from './problems.js';
-import { clearSession, currentSession } from './session.js';
+import { clearSession, currentSession, onSessionChange } from './session.js';
+import { clearUnsaved, hasUnsaved } from './drafts.js';
 import { renderSignIn } from './views/signin.js';
 import { renderGamePicker } from './views/games.js';
 import { renderRelations } from './relations/dashboard.js';
@@ -20,6 +21,7 @@ let game = null; // the GameSession of the game on screen
 let leaveView = () => {};
 
 export function navigate(path, { replace = false } = {}) {
+  if (!replace && hasUnsaved() && !window.confirm('Leave this page? What you have written here and not sent will be lost.')) return;
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   route();
@@ -34,8 +36,17 @@ document.addEventListener('click', (event) => {
 });
 window.addEventListener('popstate', () => route());
 whenSignedOut(() => navigate('/', { replace: true }));
+// Another tab signed out (or in): this one follows.
+onSessionChange(async (session) => {
+  if (!session) {
+    clearUnsaved();
+    await leaveGame();
+  }
+  route();
+});
 
 async function route() {
+  clearUnsaved();
   leaveView();
   leaveView = () => {};
   const session = currentSession();
@@ -109,7 +120,7 @@ async function leaveGame() {
 }
 
 function viewTitle(view) {
-  return { relations: 'Relations', desk: 'Desk', gm: 'GM desk' }[view] ?? view;
+  return { relations: 'Relations', desk: game?.isPlayer || game?.isGameMaster ? 'Desk' : 'Reading room', gm: 'GM desk' }[view] ?? view;
 }
 
 function renderNav(active) {
@@ -125,7 +136,7 @@ function renderNav(active) {
   fill(nav,
     h('span', { class: 'game-title', title: game.world.title }, game.world.title, ' · ', h('span', { class: 'in-game-date', 'data-testid': 'in-game-date' }, game.world.inGameDate)),
     item('relations', 'Relations'),
-    game.isPlayer || game.isGameMaster ? item('desk', game.isGameMaster ? 'Communiques' : 'My desk') : null,
+    item('desk', game.isGameMaster ? 'Communiques' : game.isPlayer ? 'My desk' : 'Reading room'),
     game.isGameMaster ? item('gm', 'GM desk') : null);
 }
 
@@ -138,6 +149,8 @@ function renderAccount(session) {
     h('span', { class: 'user', 'data-testid': 'signed-in-as' }, session.userName),
     h('button', {
       type: 'button', class: 'link-button', onclick: async () => {
+        if (hasUnsaved() && !window.confirm('Sign out? What you have written here and not sent will be lost.')) return;
+        clearUnsaved();
         clearSession();
         await leaveGame();
         navigate('/');

@@ -4,7 +4,8 @@ import { api } from '../api.js';
 import { h, fill, field, debounce } from '../dom.js';
 import { problemView, showProblem } from '../problems.js';
 import { clauseEditor, kindSelect } from './clauses.js';
-import { kindName } from './terms.js';
+import { kindName } from '../labels.js';
+import { discardDraft, isWorthKeeping, loadDraft, saveDraft, setUnsaved } from '../drafts.js';
 
 const CHECK_DELAY_MS = 400;
 
@@ -25,6 +26,7 @@ export function renderCompose(container, game, { onSent }) {
   const checkStatus = h('p', { class: 'check-status muted', 'aria-live': 'polite', 'data-testid': 'check-status' });
   const sendProblem = h('div', { class: 'problem-slot' });
   const sendButton = h('button', { type: 'submit', class: 'primary' }, 'Send communique');
+  const draftStatus = h('p', { class: 'hint', role: 'status', 'data-testid': 'draft-status' });
   const addKind = kindSelect();
   addKind.setAttribute('aria-label', 'Kind of clause to add');
   const editors = [];
@@ -93,6 +95,7 @@ export function renderCompose(container, game, { onSent }) {
         editors.splice(editors.indexOf(editor), 1);
         editor.element.remove();
         numberClauses();
+        keepDraft();
         checkSoon();
       },
     });
@@ -116,20 +119,56 @@ export function renderCompose(container, game, { onSent }) {
     control.addEventListener('change', checkSoon);
   }
 
+  // The draft is kept in this browser (per game and ministry) at every change, until it is sent or
+  // discarded; only when storage refuses it is there unsaved work to warn about.
+  let savedFrom = null;
+  const keepDraft = () => {
+    const current = draft();
+    if (savedFrom && savedFrom !== current.fromMinistry) discardDraft(game.slug, savedFrom);
+    savedFrom = current.fromMinistry;
+    if (!isWorthKeeping(current)) {
+      discardDraft(game.slug, current.fromMinistry);
+      setUnsaved('compose', false);
+      draftStatus.textContent = '';
+      return;
+    }
+    const kept = saveDraft(game.slug, current);
+    setUnsaved('compose', !kept);
+    draftStatus.textContent = kept
+      ? 'Draft kept in this browser until you send or discard it.'
+      : 'This browser would not keep the draft: send it, or copy it, before leaving the page.';
+  };
+  const applyDraft = (d) => {
+    if (d.fromMinistry && own.some((m) => m.id === d.fromMinistry)) from.value = d.fromMinistry;
+    fillRecipients(d.toMinistry ?? to.value);
+    subject.value = d.subject ?? '';
+    if (d.classification) classification.value = d.classification;
+    body.value = d.body ?? '';
+    clearClauses();
+    for (const clause of d.clauses ?? []) {
+      const { kind, ...terms } = clause;
+      addClause(kind, terms);
+    }
+  };
+  const discardButton = h('button', {
+    type: 'button', class: 'secondary', onclick: () => {
+      discardDraft(game.slug, from.value);
+      setUnsaved('compose', false);
+      subject.value = '';
+      body.value = '';
+      classification.value = 'public';
+      clearClauses();
+      showProblems([]);
+      draftStatus.textContent = 'Draft discarded.';
+      check();
+    },
+  }, 'Discard draft');
+
   const form = h('form', { class: 'compose', 'aria-labelledby': 'compose-title', novalidate: true },
     h('h2', { id: 'compose-title' }, 'New communique'),
     importBox(game, (result) => {
-      const d = result.draft;
-      if (d.fromMinistry && own.some((m) => m.id === d.fromMinistry)) from.value = d.fromMinistry;
-      fillRecipients(d.toMinistry ?? to.value);
-      subject.value = d.subject ?? '';
-      if (d.classification) classification.value = d.classification;
-      body.value = d.body ?? '';
-      clearClauses();
-      for (const clause of d.clauses ?? []) {
-        const { kind, ...terms } = clause;
-        addClause(kind, terms);
-      }
+      applyDraft(result.draft);
+      keepDraft();
       checkSoon();
     }),
     h('div', { class: 'row' }, field('From', from), field('To', to)),
@@ -139,10 +178,13 @@ export function renderCompose(container, game, { onSent }) {
     h('h3', {}, 'Clauses'),
     clauseList,
     h('div', { class: 'add-clause' }, addKind,
-      h('button', { type: 'button', class: 'secondary', onclick: () => { addClause(addKind.value).element.querySelector('input, select, textarea')?.focus(); checkSoon(); } }, 'Add clause')),
+      h('button', { type: 'button', class: 'secondary', onclick: () => { addClause(addKind.value).element.querySelector('input, select, textarea')?.focus(); keepDraft(); checkSoon(); } }, 'Add clause')),
     checkStatus,
     sendProblem,
-    sendButton);
+    draftStatus,
+    h('div', { class: 'actions' }, sendButton, discardButton));
+  form.addEventListener('input', keepDraft);
+  form.addEventListener('change', keepDraft);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -152,6 +194,9 @@ export function renderCompose(container, game, { onSent }) {
     try {
       const sent = await api.send(game.slug, draft(), idempotencyKey);
       idempotencyKey = crypto.randomUUID();
+      discardDraft(game.slug, from.value);
+      setUnsaved('compose', false);
+      draftStatus.textContent = '';
       subject.value = '';
       body.value = '';
       clearClauses();
@@ -168,6 +213,12 @@ export function renderCompose(container, game, { onSent }) {
   });
 
   fillRecipients(null);
+  const saved = loadDraft(game.slug, own.map((m) => m.id));
+  if (saved) {
+    applyDraft(saved);
+    savedFrom = from.value;
+    draftStatus.textContent = `Your draft, kept in this browser since ${new Date(saved.savedAt).toLocaleString()}.`;
+  }
   fill(container, own.length === 0
     ? h('p', {}, 'You hold no ministry in this game, so you cannot write communiques here.')
     : form);

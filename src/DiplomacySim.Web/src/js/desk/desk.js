@@ -4,13 +4,17 @@ import { api } from '../api.js';
 import { h, fill } from '../dom.js';
 import { problemView } from '../problems.js';
 import { renderCompose } from './compose.js';
-import { renderReader } from './reader.js';
+import { isConsentRequest, renderReader } from './reader.js';
 import { classificationName } from '../labels.js';
+import { loadDraft } from '../drafts.js';
 
 const BOXES = [['inbox', 'Inbox'], ['sent', 'Sent'], ['all', 'All I may read']];
 
 export function renderDesk(main, game) {
-  let box = 'inbox';
+  // A spectator holds no ministry: the desk is a reading room of the letters it may read (the
+  // public ones), with nothing to write or answer.
+  const readingRoom = !game.isPlayer && !game.isGameMaster;
+  let box = readingRoom ? 'all' : 'inbox';
   let openId = null;
   let compose = null;
   let unseen = 0;
@@ -32,7 +36,7 @@ export function renderDesk(main, game) {
       if (load !== latestLoad) return;
       fill(listProblem);
       fill(list, items.length === 0
-        ? h('li', { class: 'muted empty' }, box === 'inbox' ? 'Your inbox is empty.' : 'Nothing here yet.')
+        ? h('li', { class: 'muted empty' }, readingRoom ? 'No public letter has been sent yet.' : box === 'inbox' ? 'Your inbox is empty.' : 'Nothing here yet.')
         : items.map((c) => listItem(game, c, c.id === openId, () => openCommunique(c.id))));
     } catch (error) {
       if (load === latestLoad) fill(listProblem, problemView(error));
@@ -69,14 +73,16 @@ export function renderDesk(main, game) {
 
   fill(main, h('div', { class: 'desk-layout' },
     h('section', { class: 'panel boxes', 'aria-labelledby': 'desk-title' },
-      h('h1', { id: 'desk-title' }, game.isGameMaster ? 'Communiques' : 'My desk'),
-      h('p', { class: 'muted' }, ministriesLine(game)),
-      newButton,
-      h('div', { class: 'tabs', role: 'group', 'aria-label': 'Boxes' }, [...buttons.values()]),
+      h('h1', { id: 'desk-title' }, readingRoom ? 'Public reading room' : game.isGameMaster ? 'Communiques' : 'My desk'),
+      h('p', { class: 'muted' }, readingRoom ? 'The public letters of this game, to read. Spectators write and answer nothing.' : ministriesLine(game)),
+      readingRoom ? null : newButton,
+      readingRoom ? null : h('div', { class: 'tabs', role: 'group', 'aria-label': 'Boxes' }, [...buttons.values()]),
       listProblem,
       list),
     pane));
-  fill(pane, h('p', { class: 'muted' }, 'Choose a communique to read it, or write one.'));
+  // A draft kept from before (another view, a reload) opens again where it was left.
+  if (game.ownMinistries.length && loadDraft(game.slug, game.ownMinistries.map((m) => m.id))) showCompose();
+  else fill(pane, h('p', { class: 'muted' }, readingRoom ? 'Choose a letter to read it.' : 'Choose a communique to read it, or write one.'));
   loadList();
 
   const stop = game.onEvent((event) => {
@@ -111,7 +117,7 @@ function listItem(game, c, open, onOpen) {
     type: 'button', class: 'communique-item', 'data-id': c.id, 'data-testid': 'communique-item', 'aria-current': String(open), onclick: onOpen,
   },
   h('span', { class: 'subject' }, c.subject),
-  h('span', { class: 'meta' }, `${c.fromNation} → ${c.toNation} · ${c.inGameDate} · `,
+  h('span', { class: 'meta' }, isConsentRequest(c) ? `Request for consent (Article 45) · ${c.toNation} · ${c.inGameDate} · ` : `${c.fromNation} → ${c.toNation} · ${c.inGameDate} · `,
     h('span', { class: `badge ${c.classification}` }, classificationName(c.classification)),
     c.clauses.length ? ` · ${c.clauses.length} clause${c.clauses.length === 1 ? '' : 's'}${pending ? `, ${pending} awaiting an answer` : ''}` : '')));
 }

@@ -30,3 +30,65 @@ export function describeTerms(game, terms) {
       return JSON.stringify(terms);
   }
 }
+
+// ---- what a counter-proposal changed ------------------------------------------------------------
+
+const TERM_LABELS = {
+  installations: 'Installations',
+  peacetimePersonnelCap: 'Peacetime personnel cap',
+  emergencyPersonnelCap: 'Emergency personnel cap',
+  capabilities: 'Capabilities',
+  termYears: 'Term (years)',
+  protectedState: 'Protected state',
+  hostState: 'Host state',
+  scope: 'Scope',
+  sectors: 'Sectors',
+  tariffChangePercent: 'Tariff change (%)',
+  settlementCurrency: 'Settlement currency',
+  assets: 'Assets',
+  area: 'Area of operations',
+  headOfDelegation: 'Head of delegation',
+  size: 'Size',
+  city: 'City',
+  proposedDate: 'Proposed in-game date',
+  sector: 'Sector',
+  statement: 'Statement',
+  amount: 'Amount',
+  currency: 'Currency',
+};
+
+/** One term's value in words: numbers with separators, codes as labels, lists joined. */
+function termValue(game, kind, name, value) {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+  const each = (v) => {
+    if (name === 'installations') return game.installation(v)?.name ?? v;
+    if (name === 'capabilities') return label('capability', v);
+    if (name === 'assets') return label('refuelingAsset', v);
+    if (name === 'scope') return label('protectionScope', v);
+    if (name === 'protectedState' || name === 'hostState') return game.nationName(v);
+    if (name === 'sector' && kind === 'cooperation') return label('cooperationSector', v);
+    return typeof v === 'number' ? v.toLocaleString('en') : String(v);
+  };
+  return Array.isArray(value) ? value.map(each).join(', ') : each(value);
+}
+
+const same = (a, b) => JSON.stringify(Array.isArray(a) ? [...a].sort() : a ?? null) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b ?? null);
+
+/**
+ * The terms a counter-proposal changed, each with the original beside it:
+ * [{ name, label: 'Emergency personnel cap', before: '25,000', after: '15,000' }].
+ */
+export function termChanges(game, original, counter) {
+  if (!original || !counter) return [];
+  const kind = counter.kind ?? original.kind;
+  if (original.kind && counter.kind && original.kind !== counter.kind) {
+    return [{ name: 'kind', label: 'Kind', before: kindName(original.kind), after: kindName(counter.kind) }];
+  }
+  const names = [...new Set([...Object.keys(original), ...Object.keys(counter)])].filter((n) => n !== 'kind');
+  return names.filter((n) => !same(original[n], counter[n])).map((n) => ({
+    name: n,
+    label: TERM_LABELS[n] ?? n,
+    before: termValue(game, kind, n, original[n]),
+    after: termValue(game, kind, n, counter[n]),
+  }));
+}

@@ -1,0 +1,30 @@
+// node --test: a counter-proposal's changed terms, beside the originals.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { termChanges, describeTerms } from '../src/js/desk/terms.js';
+
+const game = {
+  installation: (id) => ({ a: { name: 'Cam Ranh Base' }, b: { name: 'Biên Hòa Air Base' } })[id] ?? null,
+  nationName: (code) => ({ RUS: 'Russian Federation', THA: 'Kingdom of Thailand' })[code] ?? code,
+};
+const basing = { kind: 'basingRights', installations: ['a', 'b'], peacetimePersonnelCap: 5000, emergencyPersonnelCap: 25000, capabilities: ['sigint', 'elint'], termYears: null };
+
+test('each changed term, with the original beside it', () => {
+  const counter = { ...basing, emergencyPersonnelCap: 15000, capabilities: ['sigint'], installations: ['b', 'a'] };
+  assert.deepEqual(termChanges(game, basing, counter), [
+    { name: 'emergencyPersonnelCap', label: 'Emergency personnel cap', before: '25,000', after: '15,000' },
+    { name: 'capabilities', label: 'Capabilities', before: 'Signals intelligence (SIGINT), Electronic intelligence (ELINT)', after: 'Signals intelligence (SIGINT)' },
+  ]);
+});
+
+test('nothing changed, nothing shown; a term added shows a dash before it', () => {
+  assert.deepEqual(termChanges(game, basing, { ...basing }), []);
+  assert.deepEqual(termChanges(game, basing, { ...basing, termYears: 10 }), [{ name: 'termYears', label: 'Term (years)', before: '—', after: '10' }]);
+});
+
+test('codes in the terms read as words', () => {
+  assert.match(describeTerms(game, basing), /signals intelligence \(SIGINT\)/);
+  const mandate = { kind: 'protectingPower', protectedState: 'RUS', hostState: 'THA', scope: 'both' };
+  assert.equal(describeTerms(game, mandate), "Protect Russian Federation's interests in Kingdom of Thailand (diplomatic and consular)");
+  assert.deepEqual(termChanges(game, mandate, { ...mandate, scope: 'consular' }), [{ name: 'scope', label: 'Scope', before: 'Diplomatic and consular', after: 'Consular' }]);
+});

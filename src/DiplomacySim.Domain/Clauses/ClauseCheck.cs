@@ -55,7 +55,5 @@ public sealed record ClauseCheck(WorldView World, ClauseParties Parties, Clause 
     }
 
     /// <summary>Whether two nations are rivals, counted either way.</summary>
-    public bool AreRivals(string a, string b) =>
-        (World.Nations.TryGetValue(a, out var first) && first.IsRivalOf(b))
-        || (World.Nations.TryGetValue(b, out var second) && second.IsRivalOf(a));
+    public bool AreRivals(string a, string b) => Nation.AreRivals(World.Nations, a, b);
 }

@@ -38,14 +38,11 @@ public static class RelationEffects
             return [];
         var reacting = nations.Values
             .Where(n => n.Code != requester && n.Code != grantor && n.Watches(region))
-            .Where(n => AreRivals(nations, n, requester) || AreRivals(nations, n, grantor))
+            .Where(n => Nation.AreRivals(nations, n.Code, requester) || Nation.AreRivals(nations, n.Code, grantor))
             .OrderBy(n => n.Code, StringComparer.Ordinal);
         return [.. from nation in reacting
                    from party in new[] { requester, grantor }
                    from effect in effects
                    select new OpinionChange(nation.Code, party, effect.Reason, effect.Amount, effect.FadesOverDays)];
     }
-
-    private static bool AreRivals(IReadOnlyDictionary<string, Nation> nations, Nation nation, string party) =>
-        nation.IsRivalOf(party) || (nations.TryGetValue(party, out var other) && other.IsRivalOf(nation.Code));
 }

@@ -14,6 +14,9 @@ public sealed class Audience : IEquatable<Audience>
 {
     private Audience(IReadOnlyList<string>? nations) => Nations = nations;
 
+    /// <summary>The reason a reader sees for what is derived from a cause it may not know (decision 0007).</summary>
+    public const string UndisclosedReason = "undisclosed";
+
     /// <summary>Everyone in the game.</summary>
     public static Audience Public { get; } = new(null);
 

@@ -23,12 +23,6 @@ public sealed record Viewer(string UserId, bool IsGameMaster, IReadOnlySet<Guid>
         return new Viewer(userId, roles.Contains(GameRole.GameMaster), held.Select(m => m.Id).ToHashSet(), held.Select(m => m.Nation).ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>
-    /// What the players of one nation may know: the rules ask what a clause's requester knows, whoever
-    /// happens to be checking it.
-    /// </summary>
-    public static Viewer OfNation(string nation) => new("", false, new HashSet<Guid>(), new HashSet<string>(StringComparer.Ordinal) { nation });
-
     /// <summary>GMs may see everything; others what is public and what their nations may know.</summary>
     public bool MaySee(Audience audience) =>
         IsGameMaster || audience.Nations is not { } nations || nations.Any(Nations.Contains);

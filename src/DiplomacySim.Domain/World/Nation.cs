@@ -46,4 +46,9 @@ public sealed class Nation
     public bool Watches(string region) => Region == region || Interests.Contains(region);
 
     public bool IsRivalOf(string nationCode) => Rivals.Contains(nationCode);
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are rivals, counted either way (either names the other).</summary>
+    public static bool AreRivals(IReadOnlyDictionary<string, Nation> nations, string a, string b) =>
+        (nations.TryGetValue(a, out var first) && first.IsRivalOf(b))
+        || (nations.TryGetValue(b, out var second) && second.IsRivalOf(a));
 }

@@ -32,11 +32,9 @@ public sealed record AgreementChangedPayload(Guid Id, ClauseKind Kind, string Re
 /// </summary>
 public sealed record RelationChangedPayload(string From, string To, int Score, string Reason, int Amount, long? SourceEventSeq)
 {
-    public const string UndisclosedReason = "undisclosed";
-
     /// <summary>What a reader who may see the score but not its cause reads: the change, not why.</summary>
     public static RelationChangedPayload Undisclosed(string from, string to, int score, int amount) =>
-        new(from, to, score, UndisclosedReason, amount, null);
+        new(from, to, score, Domain.Visibility.Audience.UndisclosedReason, amount, null);
 }
 
 /// <summary><c>clock.advanced</c>: the in-game date moved from one day to another.</summary>

@@ -112,7 +112,8 @@ internal sealed partial class GamePump
             {
                 var from = subscribers.Values.Min(s => s.Cursor);
                 var (batch, worldVersion) = await ReadAsync(from, stopping);
-                await FollowSeatsAsync(worldVersion, stopping);
+                if (worldVersion is { } version)
+                    await FollowSeatsAsync(version, stopping);
                 foreach (var gameEvent in batch)
                     await DeliverAsync(gameEvent, stopping);
                 if (batch.Count < BatchSize)
@@ -187,7 +188,7 @@ internal sealed partial class GamePump
     /// any of these events has moved the version by the time it is read, so no event is judged by seats
     /// older than it.
     /// </summary>
-    private async Task<(List<Domain.Events.GameEvent> Events, int WorldVersion)> ReadAsync(long after, CancellationToken stopping)
+    private async Task<(List<Domain.Events.GameEvent> Events, int? WorldVersion)> ReadAsync(long after, CancellationToken stopping)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
@@ -196,6 +197,9 @@ internal sealed partial class GamePump
             .OrderBy(e => e.Seq)
             .Take(BatchSize)
             .ToListAsync(stopping);
+        // Nothing to deliver, nothing to judge: an idle game's two-second poll costs one query, not two.
+        if (events.Count == 0)
+            return (events, null);
         var version = await db.Games.Where(g => g.Id == gameId).Select(g => g.WorldVersion).SingleAsync(stopping);
         return (events, version);
     }

@@ -34,9 +34,7 @@ internal static class AccountsRegistration
                 bearer.BearerTokenExpiration = configuration.GetValue("Auth:TokenLifetime", TimeSpan.FromHours(8));
                 bearer.Events.OnMessageReceived = context =>
                 {
-                    // Browsers cannot set headers on WebSocket requests, so SignalR sends the token in the query.
-                    var token = context.Request.Query["access_token"];
-                    if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments("/hubs"))
+                    if (SignInProblems.HubQueryToken(context.Request) is { } token)
                         context.Token = token;
                     return Task.CompletedTask;
                 };

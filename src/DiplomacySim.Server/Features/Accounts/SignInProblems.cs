@@ -57,8 +57,14 @@ internal sealed class SignInProblems(IOptionsMonitor<BearerTokenOptions> bearer,
     private static string? TokenOf(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
-        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            return header["Bearer ".Length..].Trim();
-        return request.Path.StartsWithSegments("/hubs") ? request.Query["access_token"].ToString() : null;
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : HubQueryToken(request);
     }
+
+    /// <summary>
+    /// The token a hub request carries in its query: browsers cannot set headers on WebSocket requests,
+    /// so SignalR sends it as <c>access_token</c>. The bearer scheme reads it from here, and so does the
+    /// 401's diagnosis.
+    /// </summary>
+    public static string? HubQueryToken(HttpRequest request) =>
+        request.Path.StartsWithSegments("/hubs") && request.Query["access_token"].ToString() is { Length: > 0 } token ? token : null;
 }

@@ -16,13 +16,10 @@ public sealed record RelationDetail(string From, string To, int Score, IReadOnly
 /// One modifier behind a score. <c>Amount</c> is its value when it began, <c>Value</c> today's. A
 /// modifier whose cause the caller may not see (a secret letter's contact, a secret agreement in force)
 /// is not listed on its own: all of them together are one entry with the reason
-/// <see cref="UndisclosedReason"/>, today's value summed, and no seq, date or decay, so the score
+/// <see cref="Audience.UndisclosedReason"/>, today's value summed, and no seq, date or decay, so the score
 /// still adds up without saying what moved it, when, or how many things did.
 /// </summary>
-public sealed record ModifierView(string Reason, int Amount, int Value, long? SourceEventSeq, DateOnly? Since, DecayView? Decay)
-{
-    public const string UndisclosedReason = "undisclosed";
-}
+public sealed record ModifierView(string Reason, int Amount, int Value, long? SourceEventSeq, DateOnly? Since, DecayView? Decay);
 
 /// <summary>How a modifier fades; null for one that lasts.</summary>
 public sealed record DecayView(string Kind, int OverDays);
@@ -64,7 +61,7 @@ public sealed class GetRelationHandler(GameDbContext db, ViewerLookup viewers) :
         if (anyUndisclosed)
         {
             var value = (int)Math.Clamp(undisclosed, int.MinValue, int.MaxValue);
-            views.Add(new ModifierView(ModifierView.UndisclosedReason, value, value, null, null, null));
+            views.Add(new ModifierView(Audience.UndisclosedReason, value, value, null, null, null));
         }
         return new RelationDetail(from, to, Opinion.Score(modifiers, today), views);
     }

@@ -23,7 +23,7 @@ public sealed class CanaryServer : DiplomacySimServer
     public const string OtherGame = "canary-elsewhere";
     private const string OtherPlayer = "canary.elsewhere";
     private const string Stranger = "canary.stranger";
-    private const string Password = "Canary-Passw0rd!";
+    private const string Password = AnotherGame.Password;
 
     /// <summary>Reasons of the modifiers only a deal like the canary's produces (seeds/rulesets/default.json).</summary>
     private static readonly string[] DealReasons =
@@ -150,51 +150,8 @@ public sealed class CanaryServer : DiplomacySimServer
     }
 
     /// <summary>A second game with a player of its own, and an account that belongs to no game.</summary>
-    private async Task CreateOtherGameAndStrangerAsync()
-    {
-        using var scope = Services.CreateScope();
-        var importer = scope.ServiceProvider.GetRequiredService<ScenarioImporter>();
-        var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-
-        NationDefinition Nation(string code, string name) => new()
-        {
-            Code = code,
-            Name = name,
-            Aliases = [],
-            Region = "elsewhere",
-            Interests = [],
-            Rivals = [],
-            Blocs = [],
-            Ministries = [new MinistryDefinition { Kind = MinistryKind.ForeignAffairs, Title = $"Ministry of Foreign Affairs of {name}" }],
-        };
-        var (game, _) = await importer.ImportAsync(new ScenarioDefinition
-        {
-            Slug = OtherGame,
-            Title = "Canary: another game",
-            Description = "A game whose players must learn nothing of the test world's game.",
-            InGameDate = new DateOnly(2030, 1, 1),
-            Ruleset = "default",
-            RelationsVisibility = RelationsVisibility.Public,
-            Nations = [Nation("AAA", "Republic of Aaa"), Nation("BBB", "Kingdom of Bbb")],
-            Installations = [],
-            DefaultMission = MissionStatus.Open,
-            Missions = [],
-            Opinions = [],
-            Embargoes = [],
-            Accounts = [],
-        }, CancellationToken.None);
-
-        foreach (var userName in new[] { OtherPlayer, Stranger })
-        {
-            var created = await users.CreateAsync(new User(userName), Password);
-            created.Succeeded.ShouldBeTrue(string.Join("; ", created.Errors.Select(e => e.Description)));
-        }
-        var player = await users.FindByNameAsync(OtherPlayer);
-        db.GameMembers.Add(new GameMember(game.Id, player!.Id, GameRole.Player));
-        (await db.Ministries.SingleAsync(m => m.GameId == game.Id && m.Nation == "AAA")).AssignTo(player.Id);
-        await db.SaveChangesAsync();
-    }
+    private Task CreateOtherGameAndStrangerAsync() =>
+        AnotherGame.CreateAsync(this, OtherGame, OtherPlayer, GameRole.Player, Stranger);
 
     /// <summary>The markers and hidden seqs, read as the GM after the exchange.</summary>
     private async Task CollectForbiddenAsync(string gm, GameWorld before, string publicText)

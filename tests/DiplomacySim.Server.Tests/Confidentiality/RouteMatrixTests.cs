@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DiplomacySim.Domain.World;
+
+namespace DiplomacySim.Server.Tests.Confidentiality;
+
+/// <summary>
+/// The authorization matrix of the clock, the event log and the demo's accounts: every role, against
+/// its own game and another community's, with the documented status; and bad input as a 4xx problem.
+/// </summary>
+public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassFixture<RouteMatrixTests.TwoGames>
+{
+    public const string Other = "matrix-elsewhere";
+
+    /// <summary>The test world and another game, with a GM of that other game and a user of neither.</summary>
+    public sealed class TwoGames : DiplomacySimServer
+    {
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            await AnotherGame.CreateAsync(this, Other, "matrix.other.gm", GameRole.GameMaster, "matrix.stranger");
+        }
+    }
+
+    // role → the status of POST /clock on the test world, of GET /events on it, and of both on the other game.
+    public static TheoryData<string, int, int, int> Roles => new()
+    {
+        { "anonymous", 401, 401, 401 },
+        { "stranger", 404, 404, 404 },
+        { "other-gm", 404, 404, 200 },
+        { "spectator", 403, 200, 404 },
+        { "rus.mfa", 403, 200, 404 },
+        { "gm", 200, 200, 404 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task EachRole_GetsTheDocumentedStatus_InItsOwnGameAndAnother(string role, int clock, int events, int inOther)
+    {
+        using var http = await ClientAsync(role);
+
+        (await StatusAsync(http.PostAsJsonAsync($"/api/games/{TestWorld.Slug}/clock", new { days = 1 }))).ShouldBe(clock, "clock");
+        (await StatusAsync(http.GetAsync($"/api/games/{TestWorld.Slug}/events?after=0"))).ShouldBe(events, "events");
+        (await StatusAsync(http.GetAsync($"/api/games/{Other}/events?after=0"))).ShouldBe(inOther, "events of the other game");
+        (await StatusAsync(http.PostAsJsonAsync($"/api/games/{Other}/clock", new { days = 1 }))).ShouldBe(inOther, "clock of the other game");
+    }
+
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("stranger")]
+    [InlineData("other-gm")]
+    [InlineData("spectator")]
+    [InlineData("rus.mfa")]
+    [InlineData("gm")]
+    public async Task TheDemosAccounts_AreForEveryone_SignedInOrNot(string role)
+    {
+        using var http = await ClientAsync(role);
+
+        using var response = await http.GetAsync("/api/auth/demo");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("enabled").GetBoolean().ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("""{"days":0}""")]
+    [InlineData("""{"days":3651}""")]
+    [InlineData("""{"days":"soon"}""")]
+    [InlineData("""{"days":1,"days":2}""")]
+    [InlineData("[]")]
+    [InlineData("{")]
+    public async Task BadClockInput_Is400ProblemDetails_AndTheDateStands(string body)
+    {
+        using var gm = await ClientAsync("gm");
+        var before = await InGameDateAsync(gm);
+
+        using var response = await gm.PostAsync($"/api/games/{TestWorld.Slug}/clock", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await InGameDateAsync(gm)).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("after=-1")]
+    [InlineData("limit=0")]
+    [InlineData("limit=1001")]
+    [InlineData("after=yesterday")]
+    public async Task BadEventQueries_Are400ProblemDetails(string query)
+    {
+        using var gm = await ClientAsync("gm");
+
+        using var response = await gm.GetAsync($"/api/games/{TestWorld.Slug}/events?{query}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    private static async Task<int> StatusAsync(Task<HttpResponseMessage> sending)
+    {
+        using var response = await sending;
+        return (int)response.StatusCode;
+    }
+
+    private static async Task<string> InGameDateAsync(HttpClient http) =>
+        (await http.GetFromJsonAsync<JsonElement>($"/api/games/{TestWorld.Slug}")).GetProperty("inGameDate").GetString()!;
+
+    private async Task<HttpClient> ClientAsync(string role)
+    {
+        var http = server.CreateClient();
+        var (userName, password) = role switch
+        {
+            "anonymous" => (null, null),
+            "stranger" => ("matrix.stranger", AnotherGame.Password),
+            "other-gm" => ("matrix.other.gm", AnotherGame.Password),
+            _ => (role, DiplomacySimServer.DemoPassword),
+        };
+        if (userName is null)
+            return http;
+        using var login = await http.PostAsJsonAsync("/api/auth/login", new { userName, password });
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+}

@@ -5,10 +5,28 @@ using DiplomacySim.Domain.Visibility;
 namespace DiplomacySim.Domain.Agreements;
 
 /// <summary>
+/// An agreement as the rules of a draft read it: what a cached world hands out (see <see cref="WorldView"/>).
+/// Its steps (ratify, veto, consent) are the tracked <see cref="Agreement"/>'s alone.
+/// </summary>
+public interface IReadOnlyAgreement
+{
+    Guid Id { get; }
+    ClauseKind Kind { get; }
+    Clause Terms { get; }
+    string Requester { get; }
+    string Grantor { get; }
+    string? HostState { get; }
+    Classification Classification { get; }
+    AgreementStatus Status { get; }
+    bool IsLive { get; }
+    IReadOnlyList<PersonnelAllocation> Allocations { get; }
+}
+
+/// <summary>
 /// An accepted clause: its terms copied, its parties, and the steps it still awaits (a GM's
 /// ratification, a host state's consent) before it enters into force.
 /// </summary>
-public sealed class Agreement
+public sealed class Agreement : IReadOnlyAgreement
 {
     public Agreement(
         Guid id,
@@ -93,6 +111,8 @@ public sealed class Agreement
 
     /// <summary>Whether it binds or may soon bind: pending or in force.</summary>
     public bool IsLive => Status is AgreementStatus.PendingRatification or AgreementStatus.InForce;
+
+    IReadOnlyList<PersonnelAllocation> IReadOnlyAgreement.Allocations => Allocations;
 
     public void Allocate(IEnumerable<PersonnelAllocation> allocations) => Allocations = [.. allocations];
 

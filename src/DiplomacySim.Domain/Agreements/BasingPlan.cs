@@ -11,7 +11,7 @@ public static class BasingPlan
     /// Installations without free room get nothing and are left out.
     /// </summary>
     /// <exception cref="InvalidOperationException">The installations lack the room, together.</exception>
-    public static IReadOnlyList<PersonnelAllocation> Spread(int personnel, IReadOnlyList<Installation> installations)
+    public static IReadOnlyList<PersonnelAllocation> Spread(int personnel, IReadOnlyList<IReadOnlyInstallation> installations)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(personnel);
         var open = installations.DistinctBy(i => i.Id).Where(i => i.FreeCapacity > 0).ToList();

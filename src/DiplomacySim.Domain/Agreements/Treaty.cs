@@ -16,7 +16,7 @@ namespace DiplomacySim.Domain.Agreements;
 public static class Treaty
 {
     /// <summary>The clause was accepted: the agreement is concluded, and enters into force unless it awaits something.</summary>
-    public static Agreement Conclude(WorldView world, Outcome outcome, Communique communique, CommuniqueClause clause, string actedBy, DateTimeOffset now)
+    public static Agreement Conclude(TrackedWorld world, Outcome outcome, Communique communique, CommuniqueClause clause, string actedBy, DateTimeOffset now)
     {
         var game = world.Game;
         var agreement = new Agreement(Guid.CreateVersion7(), game.Id, clause.Terms, clause.Requester, clause.Grantor,
@@ -35,18 +35,18 @@ public static class Treaty
     }
 
     /// <summary>A GM ratifies a pending agreement with a written ruling.</summary>
-    public static void Ratify(WorldView world, Outcome outcome, Agreement agreement, string ruling, string ruledBy) =>
+    public static void Ratify(TrackedWorld world, Outcome outcome, Agreement agreement, string ruling, string ruledBy) =>
         Advanced(world, outcome, agreement, agreement.Ratify(ruling, ruledBy, world.Today));
 
     /// <summary>A GM vetoes a pending agreement: it never enters into force.</summary>
-    public static void Veto(WorldView world, Outcome outcome, Agreement agreement, string ruling, string ruledBy)
+    public static void Veto(TrackedWorld world, Outcome outcome, Agreement agreement, string ruling, string ruledBy)
     {
         agreement.Veto(ruling, ruledBy, world.Today);
         Failed(world, outcome, agreement);
     }
 
     /// <summary>The host state answered the consent request for a mandate.</summary>
-    public static void HostAnswered(WorldView world, Outcome outcome, Agreement mandate, bool consents)
+    public static void HostAnswered(TrackedWorld world, Outcome outcome, Agreement mandate, bool consents)
     {
         if (consents)
             Advanced(world, outcome, mandate, mandate.RecordHostConsent(given: true, world.Today));
@@ -57,7 +57,7 @@ public static class Treaty
         }
     }
 
-    private static void Advanced(WorldView world, Outcome outcome, Agreement agreement, bool enteredIntoForce)
+    private static void Advanced(TrackedWorld world, Outcome outcome, Agreement agreement, bool enteredIntoForce)
     {
         if (!enteredIntoForce)
         {
@@ -71,7 +71,7 @@ public static class Treaty
     }
 
     // It never enters into force, and the room it held is released.
-    private static void Failed(WorldView world, Outcome outcome, Agreement agreement)
+    private static void Failed(TrackedWorld world, Outcome outcome, Agreement agreement)
     {
         agreement.Terms.Failed(world, agreement);
         outcome.Log(new AgreementChanged(agreement));
@@ -79,7 +79,7 @@ public static class Treaty
 
     // The host state's foreign ministry is asked, by a communique sent on the parties' behalf from the
     // protector's ministry. A GM answers for a host that no player holds.
-    private static void AskHostConsent(WorldView world, Outcome outcome, Communique source, Agreement agreement, string actedBy, DateTimeOffset now)
+    private static void AskHostConsent(TrackedWorld world, Outcome outcome, Communique source, Agreement agreement, string actedBy, DateTimeOffset now)
     {
         var game = world.Game;
         var hostMinistry = world.Ministries.Values

@@ -48,15 +48,15 @@ public abstract record Clause
     public virtual IEnumerable<RuleViolation> Check(ClauseCheck check) => [];
 
     /// <summary>The clause was accepted and <paramref name="agreement"/> concluded: what it takes from the world at once.</summary>
-    public virtual void Concluded(WorldView world, Agreement agreement)
+    public virtual void Concluded(TrackedWorld world, Agreement agreement)
     {
     }
 
     /// <summary>The agreement entered into force: what changes in the world, and whose opinions move beyond the ruleset's effects between the parties.</summary>
-    public virtual IEnumerable<OpinionChange> EnteredIntoForce(WorldView world, Agreement agreement) => [];
+    public virtual IEnumerable<OpinionChange> EnteredIntoForce(TrackedWorld world, Agreement agreement) => [];
 
     /// <summary>The agreement failed before entering into force (vetoed, refused): what it gives back.</summary>
-    public virtual void Failed(WorldView world, Agreement agreement)
+    public virtual void Failed(TrackedWorld world, Agreement agreement)
     {
     }
 }

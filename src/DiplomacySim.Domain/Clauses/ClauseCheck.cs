@@ -18,23 +18,23 @@ public sealed record ClauseCheck(WorldView World, ClauseParties Parties, Clause 
     /// agreement, its parties or its terms only then: whoever reads a violation (the sender at check
     /// and send, the grantor or the requester at acceptance) is one of the two sides, or a GM.
     /// </summary>
-    public bool Knows(Agreement agreement)
+    public bool Knows(IReadOnlyAgreement agreement)
     {
         var audience = Audience.Of(agreement);
         return audience.Includes(Parties.Requester) && audience.Includes(Parties.Grantor);
     }
 
     /// <summary>Whether the installation holds room under a live agreement that the requester may not know of.</summary>
-    public bool HeldUndisclosed(Installation installation) =>
+    public bool HeldUndisclosed(IReadOnlyInstallation installation) =>
         World.Agreements.Any(a => a.IsLive && Occupancy.HoldsRoomAt(a, installation) && !Audience.Of(a).Includes(Parties.Requester));
 
     /// <summary>
     /// The distinct installations of <paramref name="ids"/> that exist and lie in the grantor's
     /// territory; a violation for each that does not.
     /// </summary>
-    public List<Installation> KnownInstallations(IReadOnlyList<Guid> ids, List<RuleViolation> violations)
+    public List<IReadOnlyInstallation> KnownInstallations(IReadOnlyList<Guid> ids, List<RuleViolation> violations)
     {
-        var known = new List<Installation>();
+        var known = new List<IReadOnlyInstallation>();
         foreach (var id in ids.Distinct())
         {
             if (!World.Installations.TryGetValue(id, out var installation))

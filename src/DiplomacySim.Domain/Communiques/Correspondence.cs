@@ -17,7 +17,7 @@ namespace DiplomacySim.Domain.Communiques;
 public static class Correspondence
 {
     /// <summary>The letter a draft makes, delivered, with the diplomatic contact it brings. The draft's rules were checked.</summary>
-    public static Communique Deliver(WorldView world, Outcome outcome, Ministry from, Ministry to, string subject, Classification classification,
+    public static Communique Deliver(WorldView world, Outcome outcome, IReadOnlyMinistry from, IReadOnlyMinistry to, string subject, Classification classification,
         string body, Guid? inReplyTo, IReadOnlyList<Clause> clauses, DateTimeOffset now, string sentBy)
     {
         var game = world.Game;
@@ -46,7 +46,7 @@ public static class Correspondence
     /// agreement; a rejection costs opinion; a counter-proposal travels back in the reply. All or
     /// nothing: the violations of every answer come back together, and then the outcome is not to be recorded.
     /// </summary>
-    public static Answer Answer(WorldView world, Outcome outcome, Communique communique, Ministry responder, Actor actor,
+    public static Answer Answer(TrackedWorld world, Outcome outcome, Communique communique, IReadOnlyMinistry responder, Actor actor,
         string body, IReadOnlyList<ClauseAnswer> answers, DateTimeOffset now)
     {
         if (responder.Id != communique.ToMinistry)
@@ -90,12 +90,12 @@ public static class Correspondence
         return new(reply, agreements, violations);
     }
 
-    private static void Accept(WorldView world, Outcome outcome, Communique communique, CommuniqueClause clause, Actor actor, DateTimeOffset now,
+    private static void Accept(TrackedWorld world, Outcome outcome, Communique communique, CommuniqueClause clause, Actor actor, DateTimeOffset now,
         List<RuleViolation> violations, List<Guid> agreements)
     {
         if (clause.ConsentForAgreement is { } mandateId)
         {
-            if (world.Agreements.SingleOrDefault(a => a.Id == mandateId) is not { } mandate)
+            if (world.AgreementsToChange.SingleOrDefault(a => a.Id == mandateId) is not { } mandate)
             {
                 violations.Add(new(RuleCodes.AgreementNotPending, "The mandate this consent was asked for is no longer pending.", clause.Index));
                 return;
@@ -113,10 +113,10 @@ public static class Correspondence
         agreements.Add(Treaty.Conclude(world, outcome, communique, clause, actor.UserId, now).Id);
     }
 
-    private static void Reject(WorldView world, Outcome outcome, Communique communique, CommuniqueClause clause, CommuniqueAnswered answered)
+    private static void Reject(TrackedWorld world, Outcome outcome, Communique communique, CommuniqueClause clause, CommuniqueAnswered answered)
     {
         clause.Reject();
-        if (clause.ConsentForAgreement is { } mandateId && world.Agreements.SingleOrDefault(a => a.Id == mandateId) is { } mandate)
+        if (clause.ConsentForAgreement is { } mandateId && world.AgreementsToChange.SingleOrDefault(a => a.Id == mandateId) is { } mandate)
         {
             Treaty.HostAnswered(world, outcome, mandate, consents: false);
             return;
@@ -125,7 +125,7 @@ public static class Correspondence
         OpinionShifts.Apply(world, outcome, RelationEffects.Of(world.Ruleset, EffectTrigger.ClauseRejected, communique.FromNation, communique.ToNation), answered);
     }
 
-    private static void Counter(WorldView world, Ministry responder, CommuniqueClause clause, Clause counter, Communique reply, List<RuleViolation> violations)
+    private static void Counter(WorldView world, IReadOnlyMinistry responder, CommuniqueClause clause, Clause counter, Communique reply, List<RuleViolation> violations)
     {
         if (clause.ConsentForAgreement is not null)
         {

@@ -31,7 +31,7 @@ public static class RelationEffects
     /// rival of either party (rivalry counted either way) and watches the region thinks less of both
     /// parties. In the order of the nations' codes, the requester before the grantor.
     /// </summary>
-    public static IEnumerable<OpinionChange> RivalReactions(Ruleset ruleset, IReadOnlyDictionary<string, Nation> nations, string requester, string grantor, string region)
+    public static IEnumerable<OpinionChange> RivalReactions(Ruleset ruleset, IReadOnlyDictionary<string, IReadOnlyNation> nations, string requester, string grantor, string region)
     {
         var effects = ruleset.EffectsOf(EffectTrigger.RivalBasingInRegion).ToList();
         if (effects.Count == 0)

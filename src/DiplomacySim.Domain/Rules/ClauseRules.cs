@@ -12,7 +12,7 @@ namespace DiplomacySim.Domain.Rules;
 public static class ClauseRules
 {
     /// <summary>The rules of a clause <paramref name="sender"/> sends, competence included.</summary>
-    public static IReadOnlyList<RuleViolation> Check(WorldView world, Ministry sender, ClauseParties parties, Clause clause, int index)
+    public static IReadOnlyList<RuleViolation> Check(WorldView world, IReadOnlyMinistry sender, ClauseParties parties, Clause clause, int index)
     {
         var violations = new List<RuleViolation>();
         if (!IsCompetent(sender.Kind, clause))

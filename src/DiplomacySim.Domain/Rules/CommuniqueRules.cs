@@ -14,7 +14,7 @@ public static class CommuniqueRules
     /// Whether <paramref name="actor"/> may write for <paramref name="ministry"/>: its holder, or a GM
     /// speaking for a ministry no player holds (forum practice for non-player nations).
     /// </summary>
-    public static bool MayActFor(Actor actor, Ministry ministry) =>
+    public static bool MayActFor(Actor actor, IReadOnlyMinistry ministry) =>
         ministry.IsHeldBy(actor.UserId) || (actor.IsGameMaster && ministry.HolderId is null);
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed class Audience : IEquatable<Audience>
     /// An agreement is known to everyone when it came from a public communique, else to the nations it
     /// concerns: its parties and, for a mandate, the host state whose consent it needs.
     /// </summary>
-    public static Audience Of(Agreement agreement) =>
+    public static Audience Of(IReadOnlyAgreement agreement) =>
         Of(agreement.Classification, agreement.HostState is { } host ? [agreement.Requester, agreement.Grantor, host] : [agreement.Requester, agreement.Grantor]);
 
     /// <summary>Who may see the score of from→to: everyone, or only the two nations when the game hides relations.</summary>

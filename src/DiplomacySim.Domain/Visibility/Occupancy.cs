@@ -14,14 +14,14 @@ namespace DiplomacySim.Domain.Visibility;
 /// </summary>
 public sealed record Occupancy(int ForeignPersonnel, int ReservedPersonnel, int FreeCapacity, bool UndisclosedArrangement)
 {
-    public static Occupancy Of(Installation installation, IEnumerable<Agreement> agreements, Viewer viewer)
+    public static Occupancy Of(IReadOnlyInstallation installation, IEnumerable<IReadOnlyAgreement> agreements, Viewer viewer)
     {
         var hiddenStationed = 0;
         var hiddenReserved = 0;
         var undisclosed = false;
         foreach (var agreement in agreements)
         {
-            if (!agreement.IsLive || !HoldsRoomAt(agreement, installation) || agreement.IsVisibleTo(viewer))
+            if (!agreement.IsLive || !HoldsRoomAt(agreement, installation) || viewer.MaySee(Audience.Of(agreement)))
                 continue;
             undisclosed = true;
             var personnel = agreement.Allocations.Where(a => a.Installation == installation.Id).Sum(a => a.Personnel);
@@ -38,7 +38,7 @@ public sealed record Occupancy(int ForeignPersonnel, int ReservedPersonnel, int 
     }
 
     /// <summary>Whether a live agreement is a basing agreement at the installation (named in its terms, or holding room there).</summary>
-    public static bool HoldsRoomAt(Agreement agreement, Installation installation) =>
+    public static bool HoldsRoomAt(IReadOnlyAgreement agreement, IReadOnlyInstallation installation) =>
         agreement.Terms is BasingRightsClause basing
-        && (basing.Installations.Contains(installation.Id) || agreement.Allocations.Exists(a => a.Installation == installation.Id));
+        && (basing.Installations.Contains(installation.Id) || agreement.Allocations.Any(a => a.Installation == installation.Id));
 }

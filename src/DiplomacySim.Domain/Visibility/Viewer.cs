@@ -14,7 +14,7 @@ public sealed record Viewer(string UserId, bool IsGameMaster, IReadOnlySet<Guid>
     /// ministries they hold. Null for a user who is no member: no row and no ministry. Every path builds
     /// its viewer here, so a seat that changes hands changes what each path shows in the same way.
     /// </summary>
-    public static Viewer? Of(string userId, IEnumerable<GameMember> members, IEnumerable<Ministry> ministries)
+    public static Viewer? Of(string userId, IEnumerable<GameMember> members, IEnumerable<IReadOnlyMinistry> ministries)
     {
         var roles = members.Where(m => m.UserId == userId).Select(m => m.Role).ToList();
         var held = ministries.Where(m => m.IsHeldBy(userId)).ToList();

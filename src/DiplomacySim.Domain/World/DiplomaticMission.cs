@@ -1,7 +1,16 @@
 namespace DiplomacySim.Domain.World;
 
+/// <summary>A mission as the rules read it: what a cached world hands out (see <see cref="WorldView"/>).</summary>
+public interface IReadOnlyMission
+{
+    string From { get; }
+    string To { get; }
+    MissionStatus Status { get; }
+    bool IsOpen { get; }
+}
+
 /// <summary>The state of one nation's mission (embassy) in another: a directed relation.</summary>
-public sealed class DiplomaticMission
+public sealed class DiplomaticMission : IReadOnlyMission
 {
     public DiplomaticMission(Guid gameId, string from, string to, MissionStatus status)
     {

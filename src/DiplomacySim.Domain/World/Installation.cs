@@ -2,8 +2,23 @@ using DiplomacySim.Domain.Naming;
 
 namespace DiplomacySim.Domain.World;
 
+/// <summary>An installation as the rules read it: what a cached world hands out (see <see cref="WorldView"/>).</summary>
+public interface IReadOnlyInstallation
+{
+    Guid Id { get; }
+    string Nation { get; }
+    string Name { get; }
+    IReadOnlyList<string> Aliases { get; }
+    InstallationKind Kind { get; }
+    int Capacity { get; }
+    int ForeignPersonnel { get; }
+    int ReservedPersonnel { get; }
+    int FreeCapacity { get; }
+    bool IsCalled(string name);
+}
+
 /// <summary>A base or port on a host nation's territory that foreign forces may be granted.</summary>
-public sealed class Installation
+public sealed class Installation : IReadOnlyInstallation
 {
     public Installation(Guid id, Guid gameId, string nation, string name, InstallationKind kind, int capacity)
     {
@@ -38,6 +53,8 @@ public sealed class Installation
     public int ReservedPersonnel { get; private set; }
 
     public int FreeCapacity => Capacity - ForeignPersonnel - ReservedPersonnel;
+
+    IReadOnlyList<string> IReadOnlyInstallation.Aliases => Aliases;
 
     /// <summary>Matches the name or an alias, ignoring case, diacritics and punctuation.</summary>
     public bool IsCalled(string name)

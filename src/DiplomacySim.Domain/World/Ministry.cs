@@ -1,7 +1,19 @@
 namespace DiplomacySim.Domain.World;
 
+/// <summary>A ministry as the rules read it: what a cached world hands out (see <see cref="WorldView"/>).</summary>
+public interface IReadOnlyMinistry
+{
+    Guid Id { get; }
+    string Nation { get; }
+    MinistryKind Kind { get; }
+    string Title { get; }
+    string? MinisterName { get; }
+    string? HolderId { get; }
+    bool IsHeldBy(string userId);
+}
+
 /// <summary>A ministry of a nation, held by at most one player, speaking through its minister.</summary>
-public sealed class Ministry
+public sealed class Ministry : IReadOnlyMinistry
 {
     public Ministry(Guid id, Guid gameId, string nation, MinistryKind kind, string title, string? ministerName)
     {

@@ -2,10 +2,25 @@ using DiplomacySim.Domain.Naming;
 
 namespace DiplomacySim.Domain.World;
 
+/// <summary>A nation as the rules read it: what a cached world hands out (see <see cref="WorldView"/>).</summary>
+public interface IReadOnlyNation
+{
+    string Code { get; }
+    string Name { get; }
+    IReadOnlyList<string> Aliases { get; }
+    string Region { get; }
+    IReadOnlyList<string> Interests { get; }
+    IReadOnlyList<string> Rivals { get; }
+    IReadOnlyList<string> Blocs { get; }
+    bool IsCalled(string name);
+    bool Watches(string region);
+    bool IsRivalOf(string nationCode);
+}
+
 /// <summary>
 /// A nation of one game, known by a code unique in that game (RUS, VNM) and by the names letters use.
 /// </summary>
-public sealed class Nation
+public sealed class Nation : IReadOnlyNation
 {
     public Nation(Guid gameId, string code, string name, string region)
     {
@@ -34,6 +49,11 @@ public sealed class Nation
     /// <summary>Blocs and alignments (asean, nato, sco ...).</summary>
     public List<string> Blocs { get; private set; } = [];
 
+    IReadOnlyList<string> IReadOnlyNation.Aliases => Aliases;
+    IReadOnlyList<string> IReadOnlyNation.Interests => Interests;
+    IReadOnlyList<string> IReadOnlyNation.Rivals => Rivals;
+    IReadOnlyList<string> IReadOnlyNation.Blocs => Blocs;
+
     /// <summary>True when <paramref name="name"/> is the nation's code, name or one of its aliases.</summary>
     public bool IsCalled(string name)
     {
@@ -48,7 +68,7 @@ public sealed class Nation
     public bool IsRivalOf(string nationCode) => Rivals.Contains(nationCode);
 
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are rivals, counted either way (either names the other).</summary>
-    public static bool AreRivals(IReadOnlyDictionary<string, Nation> nations, string a, string b) =>
+    public static bool AreRivals(IReadOnlyDictionary<string, IReadOnlyNation> nations, string a, string b) =>
         (nations.TryGetValue(a, out var first) && first.IsRivalOf(b))
         || (nations.TryGetValue(b, out var second) && second.IsRivalOf(a));
 }

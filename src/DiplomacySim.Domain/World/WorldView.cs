@@ -5,25 +5,28 @@ using DiplomacySim.Domain.Rulesets;
 namespace DiplomacySim.Domain.World;
 
 /// <summary>
-/// The slice of one game's world that rules and relation effects read: loaded by the server in the
-/// command's transaction, built by hand in Domain tests.
+/// The slice of one game's world that rules and relation effects read. Its nations, ministries,
+/// installations, missions and agreements are read-only views: a draft's world (check, send, import)
+/// is built from the server's cached copy, shared by every request, and nothing given one can change
+/// that copy, because no mutator is in reach. What a command changes it reaches through
+/// <see cref="TrackedWorld"/>. The opinion modifiers are the request's own: a send's contact adds one.
 /// </summary>
-public sealed class WorldView
+public class WorldView
 {
     private readonly Dictionary<(string From, string To), List<OpinionModifier>> modifiersByPair;
     private readonly List<OpinionModifier> modifiers;
-    private readonly List<Agreement> agreementList;
+    private readonly List<IReadOnlyAgreement> agreementList;
     private readonly IReadOnlyDictionary<(string From, string To), long> summed;
 
     public WorldView(
         Game game,
         Ruleset ruleset,
-        IEnumerable<Nation> nations,
-        IEnumerable<Ministry> ministries,
-        IEnumerable<Installation> installations,
-        IEnumerable<DiplomaticMission> missions,
+        IEnumerable<IReadOnlyNation> nations,
+        IEnumerable<IReadOnlyMinistry> ministries,
+        IEnumerable<IReadOnlyInstallation> installations,
+        IEnumerable<IReadOnlyMission> missions,
         IEnumerable<Embargo> embargoes,
-        IEnumerable<Agreement> agreements,
+        IEnumerable<IReadOnlyAgreement> agreements,
         IEnumerable<OpinionModifier> modifiers,
         IReadOnlyDictionary<(string From, string To), long>? summedToday = null)
     {
@@ -43,17 +46,14 @@ public sealed class WorldView
     public Game Game { get; }
     public Ruleset Ruleset { get; }
     public DateOnly Today => Game.InGameDate;
-    public IReadOnlyDictionary<string, Nation> Nations { get; }
-    public IReadOnlyDictionary<Guid, Ministry> Ministries { get; }
-    public IReadOnlyDictionary<Guid, Installation> Installations { get; }
-    public IReadOnlyList<DiplomaticMission> Missions { get; }
+    public IReadOnlyDictionary<string, IReadOnlyNation> Nations { get; }
+    public IReadOnlyDictionary<Guid, IReadOnlyMinistry> Ministries { get; }
+    public IReadOnlyDictionary<Guid, IReadOnlyInstallation> Installations { get; }
+    public IReadOnlyList<IReadOnlyMission> Missions { get; }
     public IReadOnlyList<Embargo> Embargoes { get; }
 
     /// <summary>The game's agreements (at least every live one).</summary>
-    public IReadOnlyList<Agreement> Agreements => agreementList;
-
-    /// <summary>An agreement concluded by the current command, so that later clauses in it see it.</summary>
-    public void AddAgreement(Agreement agreement) => agreementList.Add(agreement);
+    public IReadOnlyList<IReadOnlyAgreement> Agreements => agreementList;
 
     public IReadOnlyList<OpinionModifier> Modifiers => modifiers;
 
@@ -87,4 +87,7 @@ public sealed class WorldView
         Missions.Any(m => m.From == from && m.To == to && m.IsOpen);
 
     public bool EmbargoBetween(string a, string b) => Embargoes.Any(e => e.IsBetween(a, b));
+
+    /// <summary>For <see cref="TrackedWorld.AddAgreement"/>: later clauses of the same command see it.</summary>
+    protected void Add(IReadOnlyAgreement agreement) => agreementList.Add(agreement);
 }

@@ -10,8 +10,10 @@ namespace DiplomacySim.Server.Play;
 /// its eleven round trips); they change only when a command concludes, ends or rules on something, or
 /// when seats and members change, and every such save moves the version (GameDbContext). The version is
 /// read with the game's row, so a copy is used only when it is exactly what the database holds: on every
-/// instance, without messages between them. The entities are shared between requests and untracked:
-/// only the draft path reads them (check, send, import), and it changes none of them.
+/// instance, without messages between them. A snapshot is shared by every request of its game, so it
+/// hands out read-only views only (<see cref="IReadOnlyInstallation"/>, <see cref="IReadOnlyAgreement"/>
+/// ...): the draft path it serves (check, send, import) cannot change it, because it cannot compile a
+/// change. Commands read their own tracked world (<see cref="WorldLoader.LoadAsync"/>).
 /// </summary>
 public sealed class WorldCache
 {
@@ -27,26 +29,26 @@ public sealed class WorldCache
 /// <summary>One game's slow-changing world at one <see cref="Game.WorldVersion"/>.</summary>
 public sealed class WorldSnapshot(
     int version,
-    IReadOnlyList<Nation> nations,
-    IReadOnlyList<Ministry> ministries,
-    IReadOnlyList<Installation> installations,
-    IReadOnlyList<DiplomaticMission> missions,
+    IReadOnlyList<IReadOnlyNation> nations,
+    IReadOnlyList<IReadOnlyMinistry> ministries,
+    IReadOnlyList<IReadOnlyInstallation> installations,
+    IReadOnlyList<IReadOnlyMission> missions,
     IReadOnlyList<Embargo> embargoes,
-    IReadOnlyList<Agreement> liveAgreements,
+    IReadOnlyList<IReadOnlyAgreement> liveAgreements,
     IReadOnlyList<GameMember> members)
 {
     public int Version { get; } = version;
-    public IReadOnlyDictionary<string, Nation> Nations { get; } = nations.ToDictionary(n => n.Code, StringComparer.Ordinal);
-    public IReadOnlyList<Ministry> Ministries { get; } = ministries;
-    public IReadOnlyList<Installation> Installations { get; } = installations;
-    public IReadOnlyDictionary<(string From, string To), DiplomaticMission> Missions { get; } = missions.ToDictionary(m => (m.From, m.To));
+    public IReadOnlyDictionary<string, IReadOnlyNation> Nations { get; } = nations.ToDictionary(n => n.Code, StringComparer.Ordinal);
+    public IReadOnlyList<IReadOnlyMinistry> Ministries { get; } = ministries;
+    public IReadOnlyList<IReadOnlyInstallation> Installations { get; } = installations;
+    public IReadOnlyDictionary<(string From, string To), IReadOnlyMission> Missions { get; } = missions.ToDictionary(m => (m.From, m.To));
     public IReadOnlyList<Embargo> Embargoes { get; } = embargoes;
-    public IReadOnlyList<Agreement> LiveAgreements { get; } = liveAgreements;
+    public IReadOnlyList<IReadOnlyAgreement> LiveAgreements { get; } = liveAgreements;
     /// <summary>The game's member rows: GMs, players and spectators.</summary>
     public IReadOnlyList<GameMember> Members { get; } = members;
 
     /// <summary>The missions among <paramref name="among"/>, as the database query for them returned.</summary>
-    public IEnumerable<DiplomaticMission> MissionsAmong(IReadOnlyList<string> among)
+    public IEnumerable<IReadOnlyMission> MissionsAmong(IReadOnlyList<string> among)
     {
         foreach (var from in among)
             foreach (var to in among)

@@ -16,10 +16,10 @@ namespace DiplomacySim.Server.Play;
 public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, WorldCache cache)
 {
     /// <summary>The whole world: answers and rulings move opinions of third parties (rivals), so they need every pair.</summary>
-    public async Task<WorldView> LoadAsync(Game game, CancellationToken cancellationToken)
+    public async Task<TrackedWorld> LoadAsync(Game game, CancellationToken cancellationToken)
     {
         var id = game.Id;
-        return new WorldView(
+        return new TrackedWorld(
             game,
             await rulesets.GetAsync(game.Ruleset, cancellationToken),
             await db.Nations.Where(n => n.GameId == id).ToListAsync(cancellationToken),

@@ -52,7 +52,7 @@ public sealed class RelationEffectsTests
 
     // Rival reactions: Russia is granted basing in Viet Nam, in southeast-asia.
 
-    private static Dictionary<string, Nation> Nations(params Nation[] nations) => nations.ToDictionary(n => n.Code);
+    private static Dictionary<string, IReadOnlyNation> Nations(params Nation[] nations) => nations.ToDictionary(n => n.Code, n => (IReadOnlyNation)n);
 
     private static Nation Nation(string code, string region, string[]? rivals = null, string[]? interests = null)
     {

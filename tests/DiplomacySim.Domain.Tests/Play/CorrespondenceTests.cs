@@ -16,7 +16,7 @@ public sealed class CorrespondenceTests
     private static readonly Actor VietNamese = new("vnm-player", IsGameMaster: false);
     private readonly RulesWorld world = new RulesWorld().WithEffects();
 
-    private (Communique Letter, WorldView View) Deliver(params Clause[] clauses)
+    private (Communique Letter, TrackedWorld View) Deliver(params Clause[] clauses)
     {
         var view = world.View();
         var letter = Correspondence.Deliver(view, new Outcome(), world.RussianForeignMinistry, world.VietnameseForeignMinistry, "Proposals", Classification.Secret, "", null, clauses, Now, "rus-player");

@@ -14,7 +14,7 @@ public sealed class TreatyTests
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
     private readonly RulesWorld world = new RulesWorld().WithEffects();
 
-    private (Agreement Agreement, Outcome Outcome, WorldView View) Accepted(Clause terms)
+    private (Agreement Agreement, Outcome Outcome, TrackedWorld View) Accepted(Clause terms)
     {
         var view = world.View();
         var letter = Correspondence.Deliver(view, new Outcome(), world.RussianForeignMinistry, world.VietnameseForeignMinistry, "Proposals", Classification.Secret, "", null, [terms], Now, "rus-player");

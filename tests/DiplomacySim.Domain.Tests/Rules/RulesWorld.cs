@@ -95,7 +95,7 @@ internal sealed class RulesWorld
         return agreement;
     }
 
-    public WorldView View() => new(game, Ruleset, nations, ministries, installations, missions, embargoes, agreements, modifiers);
+    public TrackedWorld View() => new(game, Ruleset, nations, ministries, installations, missions, embargoes, agreements, modifiers);
 
     public Game Game => game;
 

@@ -72,29 +72,29 @@ public sealed record BasingRightsClause(
     }
 
     /// <summary>Room is held from acceptance, so two acceptances can never promise the same places.</summary>
-    public override void Concluded(WorldView world, Agreement agreement)
+    public override void Concluded(TrackedWorld world, Agreement agreement)
     {
         var installations = Installations.Select(id => world.Installations[id]).ToList();
         agreement.Allocate(BasingPlan.Spread(EmergencyPersonnelCap, installations));
         foreach (var allocation in agreement.Allocations)
-            world.Installations[allocation.Installation].Reserve(allocation.Personnel);
+            world.InstallationToChange(allocation.Installation).Reserve(allocation.Personnel);
     }
 
     /// <summary>The held room is stationed, and rivals watching the grantor's region think less of both parties.</summary>
-    public override IEnumerable<OpinionChange> EnteredIntoForce(WorldView world, Agreement agreement)
+    public override IEnumerable<OpinionChange> EnteredIntoForce(TrackedWorld world, Agreement agreement)
     {
         foreach (var allocation in agreement.Allocations)
-            world.Installations[allocation.Installation].StationReserved(allocation.Personnel);
+            world.InstallationToChange(allocation.Installation).StationReserved(allocation.Personnel);
         return world.Nations.TryGetValue(agreement.Grantor, out var host)
             ? RelationEffects.RivalReactions(world.Ruleset, world.Nations, agreement.Requester, agreement.Grantor, host.Region)
             : [];
     }
 
-    public override void Failed(WorldView world, Agreement agreement)
+    public override void Failed(TrackedWorld world, Agreement agreement)
     {
         foreach (var allocation in agreement.Allocations)
         {
-            if (world.Installations.TryGetValue(allocation.Installation, out var installation))
+            if (world.TryGetInstallationToChange(allocation.Installation, out var installation))
                 installation.ReleaseReservation(allocation.Personnel);
         }
     }
@@ -104,7 +104,7 @@ public sealed record BasingRightsClause(
     /// are rivals, either way. One the requester may not know of already leaves no room (above) and is
     /// never named.
     /// </summary>
-    private static Agreement? LeaseToRival(ClauseCheck check, Installation installation)
+    private static IReadOnlyAgreement? LeaseToRival(ClauseCheck check, IReadOnlyInstallation installation)
     {
         var requester = check.Parties.Requester;
         return check.World.Agreements.FirstOrDefault(a =>

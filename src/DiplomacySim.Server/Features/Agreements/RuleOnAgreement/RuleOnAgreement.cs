@@ -42,7 +42,7 @@ public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current
             throw new ForbiddenException("GM_ONLY", "Only a game master of this game can ratify or veto agreements.");
 
         var world = await worlds.LoadAsync(game, cancellationToken);
-        var agreement = world.Agreements.SingleOrDefault(a => a.Id == command.Agreement)
+        var agreement = world.AgreementsToChange.SingleOrDefault(a => a.Id == command.Agreement)
             ?? await db.Agreements.FindAsync([command.Agreement], cancellationToken);
         if (agreement is null || agreement.GameId != game.Id)
             throw NotFound.Agreement(command.Agreement);

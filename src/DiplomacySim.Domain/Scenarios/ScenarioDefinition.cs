@@ -85,6 +85,10 @@ public sealed record EmbargoDefinition
 public sealed record AccountDefinition
 {
     public string? UserName { get; init; }
+
+    /// <summary>The name others see; the user name when missing.</summary>
+    public string? DisplayName { get; init; }
+
     public bool GameMaster { get; init; }
 
     /// <summary>Watches the game (public events, public communiques) without playing a nation.</summary>

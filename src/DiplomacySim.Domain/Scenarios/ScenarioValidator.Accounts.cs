@@ -5,6 +5,9 @@ namespace DiplomacySim.Domain.Scenarios;
 
 public static partial class ScenarioValidator
 {
+    /// <summary>As long as an account's display name may be on the server.</summary>
+    public const int MaxDisplayNameLength = 100;
+
     private static void CheckAccounts(List<AccountDefinition>? accounts, ScenarioNations nations, ScenarioErrorList errors)
     {
         // User names are lowercase by rule; comparing without case also catches "RUS.MFA" beside "rus.mfa".
@@ -23,6 +26,8 @@ public static partial class ScenarioValidator
                 if (!firstWithName.TryAdd(account.UserName, i))
                     errors.Add($"{at}.userName", Invariant($"\"{account.UserName}\" is also the user name of accounts[{firstWithName[account.UserName]}]."));
             }
+            if (account.DisplayName is { } displayName && (displayName.Trim().Length == 0 || displayName.Length > MaxDisplayNameLength || displayName.Any(char.IsControl)))
+                errors.Add($"{at}.displayName", Invariant($"a display name is one line of 1 to {MaxDisplayNameLength} characters, not only spaces."));
             if (account.Spectator && (account.GameMaster || account.Holds is { Count: > 0 }))
                 errors.Add($"{at}.spectator", "a spectator only watches: it is neither a game master nor the holder of a ministry.");
             for (var h = 0; h < (account.Holds?.Count ?? 0); h++)

@@ -8,8 +8,9 @@ namespace DiplomacySim.Server.Hosting;
 internal static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies migrations (unless Database:MigrateOnStartup is off) and loads the demo scenario when
-    /// Demo:Enabled. Runs before the server listens, so no request sees a half-built world.
+    /// Applies migrations (unless Database:MigrateOnStartup is off), loads the demo scenario when
+    /// Demo:Enabled, and makes the operator's setup code when there is no operator. Runs before the
+    /// server listens, so no request sees a half-built world.
     /// </summary>
     public static async Task<DemoWorld?> InitializeDatabaseAsync(this WebApplication app)
     {
@@ -28,10 +29,14 @@ internal static class DatabaseInitializer
             }
         }
 
-        if (!services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
-            return null;
-        var demo = await services.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
-        services.GetRequiredService<DemoAccountList>().Seeded(demo);
+        DemoWorld? demo = null;
+        if (services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
+        {
+            demo = await services.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+            services.GetRequiredService<DemoAccountList>().Seeded(demo);
+        }
+        // Last, so that the accounts are all there: a database with no operator gets a setup code.
+        await services.GetRequiredService<Access.OperatorSetup>().PrepareAsync(services.GetRequiredService<GameDbContext>(), app.Lifetime.ApplicationStopping);
         return demo;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DiplomacySim.Server.Access;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Data.Identity;
 using DiplomacySim.Server.Errors;
@@ -32,6 +33,7 @@ internal static class ServerSetup
         services.AddGameDatabase(builder.Configuration, builder.Environment);
         services.AddForwardedHeadersFromKnownProxies(builder.Configuration);
         services.AddAccounts(builder.Configuration);
+        services.AddAccess(builder.Configuration);
         services.AddRateLimits(builder.Configuration, builder.Environment);
         services.AddRealtime(builder.Configuration);
 
@@ -93,6 +95,8 @@ internal static class ServerSetup
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        // A token signed out since it was issued (password change, sign-out-everywhere) counts as none.
+        app.Use(app.Services.GetRequiredService<TokenRevocation>().RefuseRevokedAsync);
         // After authentication, so that requests are counted per player rather than per address.
         if (app.Services.GetRequiredService<RateLimitOptions>().Enabled)
             app.UseRateLimiter();

@@ -16,6 +16,9 @@ public sealed class HubConnections
 
     public HubConnectionContext? Find(string connectionId) => connections.GetValueOrDefault(connectionId);
 
+    /// <summary>Every open connection, for closing those whose token was signed out (Access.TokenRevocation).</summary>
+    internal IEnumerable<HubConnectionContext> All => connections.Values;
+
     /// <summary>How many are held: a connection left here after it closed would keep its context alive.</summary>
     internal int Count => connections.Count;
 

@@ -3,10 +3,11 @@ using Npgsql;
 namespace DiplomacySim.Server.Realtime;
 
 /// <summary>
-/// Holds one connection that LISTENs for commits of every instance and wakes this instance's relay.
-/// After a reconnect it wakes every pump, since notifications sent meanwhile are lost.
+/// Holds one connection that LISTENs for commits of every instance and wakes this instance's relay,
+/// and for accounts signed out elsewhere (<see cref="Access.TokenRevocation"/>). After a reconnect it
+/// wakes every pump and has every cached security stamp read again, since notifications sent meanwhile are lost.
 /// </summary>
-internal sealed partial class PostgresEventListener(string connectionString, GameEventRelay relay, ILogger<PostgresEventListener> logger) : BackgroundService
+internal sealed partial class PostgresEventListener(string connectionString, GameEventRelay relay, Access.TokenRevocation revocation, ILogger<PostgresEventListener> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 
@@ -36,12 +37,15 @@ internal sealed partial class PostgresEventListener(string connectionString, Gam
         await connection.OpenAsync(stoppingToken);
         connection.Notification += (_, notification) =>
         {
-            if (Guid.TryParse(notification.Payload, out var gameId))
+            if (notification.Channel == Access.TokenRevocation.NotifyChannel)
+                _ = revocation.StampChangedElsewhereAsync(notification.Payload);
+            else if (Guid.TryParse(notification.Payload, out var gameId))
                 relay.Wake(gameId);
         };
-        await using (var listen = new NpgsqlCommand($"LISTEN {Events.EventTypes.NotifyChannel}", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {Events.EventTypes.NotifyChannel}; LISTEN {Access.TokenRevocation.NotifyChannel}", connection))
             await listen.ExecuteNonQueryAsync(stoppingToken);
         relay.WakeAll();
+        _ = revocation.NotificationsMayHaveBeenMissedAsync();
         while (!stoppingToken.IsCancellationRequested)
             await connection.WaitAsync(stoppingToken);
     }

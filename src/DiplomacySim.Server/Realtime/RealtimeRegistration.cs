@@ -37,7 +37,7 @@ internal static class RealtimeRegistration
         if (database.Provider == DatabaseProvider.Postgres && configuration.GetConnectionString("Postgres") is { Length: > 0 } postgres)
         {
             services.AddHostedService(provider => new PostgresEventListener(
-                postgres, provider.GetRequiredService<GameEventRelay>(), provider.GetRequiredService<ILogger<PostgresEventListener>>()));
+                postgres, provider.GetRequiredService<GameEventRelay>(), provider.GetRequiredService<Access.TokenRevocation>(), provider.GetRequiredService<ILogger<PostgresEventListener>>()));
         }
         return services;
     }

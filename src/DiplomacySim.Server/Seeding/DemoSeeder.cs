@@ -39,7 +39,7 @@ public sealed class DemoSeeder(ScenarioCatalog catalog, ScenarioImporter importe
         var ministries = await db.Ministries.Where(m => m.GameId == game.Id).ToListAsync(cancellationToken);
         foreach (var account in accounts)
         {
-            var userId = await EnsureUserAsync(account.UserName!, password);
+            var userId = await EnsureUserAsync(account.UserName!, account.DisplayName, password);
             var role = account.GameMaster ? GameRole.GameMaster : account.Spectator ? GameRole.Spectator : GameRole.Player;
             if (members.Add(userId))
                 db.GameMembers.Add(new GameMember(game.Id, userId, role));
@@ -56,14 +56,20 @@ public sealed class DemoSeeder(ScenarioCatalog catalog, ScenarioImporter importe
         return new DemoWorld(game, accounts);
     }
 
-    private async Task<string> EnsureUserAsync(string userName, string password)
+    private async Task<string> EnsureUserAsync(string userName, string? displayName, string password)
     {
         if (userIds.TryGetValue(userName, out var known))
             return known;
         var user = await users.FindByNameAsync(userName);
+        if (user is not null && displayName is not null && user.DisplayName != displayName)
+        {
+            // The scenario file names its accounts: a name changed there is the demo's new name.
+            user.DisplayName = displayName;
+            await users.UpdateAsync(user);
+        }
         if (user is null)
         {
-            user = new User(userName);
+            user = new User(userName) { DisplayName = displayName ?? userName };
             // The demo's short shared password is deliberately below the password policy, so it is
             // hashed here instead of going through the policy's validators.
             user.PasswordHash = users.PasswordHasher.HashPassword(user, password);

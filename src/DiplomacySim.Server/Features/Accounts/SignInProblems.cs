@@ -10,7 +10,8 @@ namespace DiplomacySim.Server.Features.Accounts;
 
 /// <summary>
 /// A 401 that says why, as problem details with a code: no token at all (<c>NOT_SIGNED_IN</c>), a token
-/// this server cannot read (<c>TOKEN_INVALID</c>), or one that has expired (<c>TOKEN_EXPIRED</c>), so a
+/// this server cannot read (<c>TOKEN_INVALID</c>), one that has expired (<c>TOKEN_EXPIRED</c>), or one
+/// signed out since it was issued (<c>TOKEN_REVOKED</c>, see <see cref="Access.TokenRevocation"/>), so a
 /// client knows whether to sign in again or to fix how it sends the token. The framework's own 401 has no
 /// body. Everything else is the framework's.
 /// </summary>
@@ -51,6 +52,8 @@ internal sealed class SignInProblems(IOptionsMonitor<BearerTokenOptions> bearer,
             return ("TOKEN_INVALID", "The bearer token cannot be read: send the accessToken that POST /api/auth/login returned, whole, as 'Authorization: Bearer <token>'.");
         if (ticket.Properties.ExpiresUtc is { } expires && expires <= clock.GetUtcNow())
             return ("TOKEN_EXPIRED", $"The bearer token expired at {expires:u}. Sign in again with POST /api/auth/login.");
+        if (Access.TokenRevocation.WasRevoked(context))
+            return ("TOKEN_REVOKED", "The bearer token was signed out by a password change or 'sign out everywhere'. Sign in again with POST /api/auth/login.");
         return ("TOKEN_INVALID", "The bearer token is no longer accepted. Sign in again with POST /api/auth/login.");
     }
 

@@ -8,7 +8,8 @@ using DiplomacySim.Domain.World;
 namespace DiplomacySim.Server.Tests.Confidentiality;
 
 /// <summary>
-/// The authorization matrix of the clock, the event log and the demo's accounts: every role, against
+/// The authorization matrix of the clock, the event log, the demo's accounts and the account routes
+/// (register, me, password, sign-out-everywhere): every role, against
 /// its own game and another community's, with the documented status; and bad input as a 4xx problem.
 /// </summary>
 public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassFixture<RouteMatrixTests.TwoGames>
@@ -63,6 +64,46 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("enabled").GetBoolean().ShouldBeTrue();
+    }
+
+    // role → the status of GET /auth/me, of POST /auth/password with a wrong current password, of
+    // POST /auth/sign-out-everywhere, and of POST /auth/register (open to all, signed in or not).
+    public static TheoryData<string, int, int, int, int> AccountRoles => new()
+    {
+        { "anonymous", 401, 401, 401, 201 },
+        { "stranger", 200, 400, 204, 201 },
+        { "rus.mfa", 200, 400, 204, 201 },
+        { "gm", 200, 400, 204, 201 },
+    };
+
+    [Theory]
+    [MemberData(nameof(AccountRoles))]
+    public async Task TheAccountRoutes_GiveEachRoleTheDocumentedStatus(string role, int me, int password, int signOut, int register)
+    {
+        using var http = await ClientAsync(role);
+
+        (await StatusAsync(http.GetAsync("/api/auth/me"))).ShouldBe(me, "me");
+        (await StatusAsync(http.PostAsJsonAsync("/api/auth/password", new { currentPassword = "not-it", newPassword = "Matrix-Passw0rd!" }))).ShouldBe(password, "password");
+        (await StatusAsync(http.PostAsJsonAsync("/api/auth/register", new { userName = $"matrix.new.{role.Replace(".", "", StringComparison.Ordinal)}", password = "Matrix-Passw0rd!", displayName = role }))).ShouldBe(register, "register");
+        // Last: it signs this client's own token out.
+        (await StatusAsync(http.PostAsync("/api/auth/sign-out-everywhere", null))).ShouldBe(signOut, "sign-out-everywhere");
+        if (role != "anonymous")
+            (await StatusAsync(http.GetAsync("/api/auth/me"))).ShouldBe(401, "me after signing out everywhere");
+    }
+
+    [Theory]
+    [InlineData("/api/auth/register", """{"userName":"matrix.bad","password":"Matrix-Passw0rd!"}""")]
+    [InlineData("/api/auth/register", """{"userName":"matrix.bad","password":"Matrix-Passw0rd!","displayName":"x","extra":[""")]
+    [InlineData("/api/auth/password", """{"currentPassword":"","newPassword":""}""")]
+    [InlineData("/api/auth/password", "null")]
+    public async Task BadAccountInput_Is400ProblemDetails(string route, string body)
+    {
+        using var signedIn = await ClientAsync("spectator");
+
+        using var response = await signedIn.PostAsync(route, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
     [Theory]

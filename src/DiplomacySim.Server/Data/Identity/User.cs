@@ -5,8 +5,8 @@ namespace DiplomacySim.Server.Data.Identity;
 /// <summary>An account: a forum member who plays ministries, runs games as GM, or watches.</summary>
 public sealed class User : IdentityUser
 {
-    /// <summary>The longest display name: a forum signature, not an essay.</summary>
-    public const int DisplayNameMaxLength = 100;
+    /// <summary>The longest display name: a forum signature, not an essay (a scenario's accounts are held to it too).</summary>
+    public const int DisplayNameMaxLength = Domain.Scenarios.ScenarioValidator.MaxDisplayNameLength;
 
     public User()
     {

@@ -48,6 +48,7 @@ const game = (slug) => `/api/games/${encodeURIComponent(slug)}`;
 export const api = {
   login: (userName, password) => request('/api/auth/login', { method: 'POST', body: { userName, password }, anonymous: true }),
   demoAccounts: () => request('/api/auth/demo', { anonymous: true }),
+  register: (account) => request('/api/auth/register', { method: 'POST', body: account, anonymous: true }),
   games: () => request('/api/games'),
   world: (slug) => request(game(slug)),
   membership: (slug) => request(`${game(slug)}/me`),

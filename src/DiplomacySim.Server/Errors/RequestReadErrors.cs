@@ -17,6 +17,14 @@ internal static class RequestReadErrors
     public static string Describe(JsonException json)
     {
         var where = json.Path is { Length: > 0 } path ? path : "$";
+        // A converter that reads a value in a nested pass (a clause's terms, once its kind is known)
+        // wraps the nested error, whose path and position start at that value: "$.clauses[0]" and
+        // "$.peacetimePersonnelCap" are one path.
+        if (json.InnerException is JsonException { Path: ['$', .. var within] } nested)
+        {
+            where += within;
+            json = nested.LineNumber is null ? json : nested;
+        }
         var at = json.LineNumber is { } line && json.BytePositionInLine is { } position
             ? $" (line {line + 1}, position {position + 1})"
             : "";

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.Json.Serialization;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
 
@@ -18,51 +18,13 @@ public sealed record CommuniqueInput(
     Guid? InReplyTo);
 
 /// <summary>
-/// A clause as submitted: <c>kind</c> and the terms of that kind. Flat so that an unknown kind or a
-/// missing term is a validation error naming the field, not a failed read of the whole body.
+/// A clause as submitted: its <c>kind</c> and the terms of that kind, read from one flat object
+/// (<c>{ "kind": "basingRights", "installations": [...], ... }</c>) by <see cref="ClauseInputJsonConverter"/>.
+/// <see cref="Terms"/> is null when the kind is missing or unknown, which the validator then names.
 /// </summary>
-public sealed record ClauseInput(
-    string? Kind,
-    IReadOnlyList<Guid>? Installations = null,
-    int? PeacetimePersonnelCap = null,
-    int? EmergencyPersonnelCap = null,
-    IReadOnlyList<BasingCapability>? Capabilities = null,
-    int? TermYears = null,
-    string? ProtectedState = null,
-    string? HostState = null,
-    ProtectionScope? Scope = null,
-    IReadOnlyList<string>? Sectors = null,
-    decimal? TariffChangePercent = null,
-    string? SettlementCurrency = null,
-    IReadOnlyList<RefuelingAsset>? Assets = null,
-    string? Area = null,
-    string? HeadOfDelegation = null,
-    int? Size = null,
-    string? City = null,
-    DateOnly? ProposedDate = null,
-    string? Sector = null,
-    string? Statement = null,
-    decimal? Amount = null,
-    string? Currency = null)
+[JsonConverter(typeof(ClauseInputJsonConverter))]
+public sealed record ClauseInput(string? Kind, ClauseTerms? Terms)
 {
-    public static IReadOnlyDictionary<string, ClauseKind> Kinds { get; } = Enum.GetValues<ClauseKind>()
-        .ToDictionary(kind => CamelCase(kind.ToString()), StringComparer.Ordinal);
-
-    public static bool TryParseCooperationSector(string? text, out CooperationSector sector) =>
-        Enum.TryParse(text, ignoreCase: true, out sector) && Enum.IsDefined(sector) && !int.TryParse(text, CultureInfo.InvariantCulture, out _);
-
     /// <summary>The typed clause; call only after the validator passed.</summary>
-    public Clause ToClause() => Kinds[Kind!] switch
-    {
-        ClauseKind.BasingRights => new BasingRightsClause(Installations!, PeacetimePersonnelCap!.Value, EmergencyPersonnelCap!.Value, Capabilities!, TermYears),
-        ClauseKind.ProtectingPower => new ProtectingPowerClause(ProtectedState!, HostState!, Scope!.Value),
-        ClauseKind.TradeAgreement => new TradeAgreementClause(Sectors!, TariffChangePercent!.Value, SettlementCurrency!, TermYears),
-        ClauseKind.RefuelingRights => new RefuelingRightsClause(Assets!, Area!, Installations ?? []),
-        ClauseKind.DelegationVisit => new DelegationVisitClause(HeadOfDelegation!, Size!.Value, City!, ProposedDate!.Value),
-        ClauseKind.Cooperation => new CooperationClause(TryParseCooperationSector(Sector, out var sector) ? sector : throw new InvalidOperationException("Unvalidated sector."), Statement!),
-        ClauseKind.Investment => new InvestmentClause(Sector!, Amount!.Value, Currency!),
-        _ => throw new InvalidOperationException($"No clause for kind {Kind}."),
-    };
-
-    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+    public Clause ToClause() => Terms?.ToClause() ?? throw new InvalidOperationException($"No terms for kind {Kind}.");
 }

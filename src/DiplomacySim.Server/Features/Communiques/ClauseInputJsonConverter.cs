@@ -28,7 +28,7 @@ public sealed class ClauseInputJsonConverter : JsonConverter<ClauseInput>
         var kindName = ReadKind(reader, options);
         if (ClauseKinds.Named(kindName) is not { } kind)
         {
-            reader.Skip();
+            SkipValue(ref reader);
             return new ClauseInput(kindName, Terms: null);
         }
         try
@@ -67,7 +67,7 @@ public sealed class ClauseInputJsonConverter : JsonConverter<ClauseInput>
             scan.Read();
             if (!isKind)
             {
-                scan.Skip();
+                SkipValue(ref scan);
                 continue;
             }
             if (seen && !options.AllowDuplicateProperties)
@@ -81,6 +81,14 @@ public sealed class ClauseInputJsonConverter : JsonConverter<ClauseInput>
             };
         }
         return kind;
+    }
+
+    // The serializer hands a converter the whole value, but on a stream (an HTTP body) the reader is
+    // not the final block, where Skip throws: TrySkip then always succeeds.
+    private static void SkipValue(ref Utf8JsonReader reader)
+    {
+        if (!reader.TrySkip())
+            throw new JsonException("The clause was cut short.");
     }
 
     private static JsonException Within(string message, Utf8JsonReader at) =>

@@ -62,7 +62,7 @@ internal static class ServerSetup
         });
 
         services.AddHealthChecks().AddDbContextCheck<GameDbContext>("database", tags: ["ready"]);
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<BearerSecurityTransformer>().AddSchemaTransformer<Features.Communiques.ClauseInputSchema>());
 
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddHttpContextAccessor();

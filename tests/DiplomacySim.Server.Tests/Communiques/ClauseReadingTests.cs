@@ -79,6 +79,20 @@ public sealed class ClauseReadingTests(DiplomacySimServer server) : IClassFixtur
         ids.Distinct().ShouldHaveSingleItem();
     }
 
+    [Fact]
+    public async Task TheApiReference_DescribesASubmittedClause_KindByKind()
+    {
+        using var http = server.CreateClient();
+
+        using var document = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json"));
+
+        var clause = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ClauseInput");
+        var kinds = clause.GetProperty("oneOf").EnumerateArray().ToDictionary(k => k.GetProperty("properties").GetProperty("kind").GetProperty("enum")[0].GetString()!);
+        kinds.Keys.ShouldBe(ClauseKinds.All.Select(k => k.Name));
+        kinds["basingRights"].GetProperty("properties").TryGetProperty("peacetimePersonnelCap", out _).ShouldBeTrue(kinds["basingRights"].ToString());
+        kinds["delegationVisit"].GetProperty("properties").TryGetProperty("proposedDate", out _).ShouldBeTrue();
+    }
+
     private async Task<(HttpClient Http, GameWorld World)> SignedInAsync(string userName)
     {
         var client = await server.SignInAsync(userName);

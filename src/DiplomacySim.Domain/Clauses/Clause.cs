@@ -9,9 +9,11 @@ namespace DiplomacySim.Domain.Clauses;
 /// <summary>
 /// A typed request in a communique: the terms one nation (the requester) asks of another (the
 /// grantor). Each kind is one unit in its own folder: its terms, the ministries that may ask for it,
-/// the nations it names, its rules, and what it does to the world when the agreement it becomes is
-/// concluded, enters into force or fails. The JSON form carries a <c>kind</c> discriminator, as the
-/// API writes clauses: a new kind adds its line to the list below.
+/// the nations it names, its rules, what it does to the world when the agreement it becomes is
+/// concluded, enters into force or fails, and the terms a player submits for it with their validator.
+/// The JSON form carries a <c>kind</c> discriminator, as the API writes clauses: a new kind adds its
+/// line to the list below, to <see cref="ClauseKinds"/> and to <see cref="ClauseKind"/> (a test holds
+/// the three to one another).
 /// </summary>
 /// <remarks>
 /// Clauses are immutable values: a counter-proposal is a new clause, and an agreement copies the

@@ -25,6 +25,25 @@ public sealed class Game
     public RelationsVisibility RelationsVisibility { get; private set; }
     public GameStatus Status { get; private set; }
 
+    /// <summary>What the campaign is about, for its listing: the setting, the start, the house rules.</summary>
+    public string? Description { get; private set; }
+
+    /// <summary>Who finds and reads the campaign. A scenario loaded at start-up (the demo) is private.</summary>
+    public GameVisibility Visibility { get; private set; } = GameVisibility.Private;
+
+    /// <summary>How players come to hold its nations.</summary>
+    public JoinPolicy JoinPolicy { get; private set; } = JoinPolicy.InviteOnly;
+
+    /// <summary>The GM (re)describes the campaign: its listing, who may read it and how players join.</summary>
+    public void Describe(string title, string? description, GameVisibility visibility, JoinPolicy joinPolicy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Title = title;
+        Description = description;
+        Visibility = visibility;
+        JoinPolicy = joinPolicy;
+    }
+
     /// <summary>The seq of the game's last event; the next event takes the one after.</summary>
     public long LastEventSeq { get; private set; }
 
@@ -56,6 +75,22 @@ public enum RelationsVisibility
 {
     Public,
     OwnNationOnly,
+}
+
+/// <summary>Public: listed, and readable by anyone; unlisted: readable by whoever has the link; private: members only.</summary>
+public enum GameVisibility
+{
+    Private,
+    Unlisted,
+    Public,
+}
+
+/// <summary>Open: a claim of an open nation is granted; application: a GM approves each claim; invite only: by invitation links.</summary>
+public enum JoinPolicy
+{
+    InviteOnly,
+    Application,
+    Open,
 }
 
 public enum GameStatus

@@ -40,6 +40,17 @@ public static class DatabaseFailures
         return null;
     }
 
+    /// <summary>Whether a save failed on a unique index (PostgreSQL 23505, SQLite's constraint 2067): someone was first.</summary>
+    public static bool IsUniqueViolation(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 })
+                return true;
+        }
+        return false;
+    }
+
     private static ServiceUnavailableException Unavailable() => new(UnavailableCode,
         "The game's database cannot be reached just now; retry after the Retry-After interval. A send retried with the same Idempotency-Key is stored once, even if the database went away while committing the first try.");
 }

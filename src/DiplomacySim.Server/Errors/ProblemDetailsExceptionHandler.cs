@@ -29,6 +29,17 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                     ["violations"] = rules.Violations.Select(v => new { code = v.Code, message = v.Message, clauseIndex = v.ClauseIndex }).ToList(),
                 },
             },
+            ScenarioInvalidException scenario => new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "The scenario is not valid",
+                Detail = scenario.Message,
+                Extensions =
+                {
+                    ["code"] = ScenarioInvalidException.Code,
+                    ["errors"] = scenario.Errors.Select(e => new { path = e.Path, message = e.Message }).ToList(),
+                },
+            },
             ValidationException validation => new ValidationProblemDetails(ErrorsByField(validation))
             {
                 Status = StatusCodes.Status400BadRequest,

@@ -14,6 +14,14 @@ public sealed class RulesetCatalog(ScenarioCatalog scenarios)
 
     public string Directory => Path.Combine(scenarios.SeedsDirectory, "rulesets");
 
+    /// <summary>Whether a ruleset file of that name is here (a plain name, never a path).</summary>
+    public bool Holds(string name) =>
+        name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && File.Exists(Path.Combine(Directory, name + ".json"));
+
+    /// <summary>The rulesets a scenario may name.</summary>
+    public IEnumerable<string> Names =>
+        System.IO.Directory.Exists(Directory) ? System.IO.Directory.EnumerateFiles(Directory, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)! : [];
+
     public Task<Ruleset> GetAsync(string name, CancellationToken cancellationToken) =>
         loaded.GetOrAdd(name, key => new Lazy<Task<Ruleset>>(() => ReadAsync(key))).Value.WaitAsync(cancellationToken);
 

@@ -18,14 +18,25 @@ public sealed class ScenarioImporter(GameDbContext db, RulesetCatalog rulesets)
             return (existing, false);
 
         // A game never starts on a ruleset that cannot be read: this throws with every error in the file.
-        var ruleset = scenario.Ruleset ?? "default";
-        await rulesets.GetAsync(ruleset, cancellationToken);
+        await rulesets.GetAsync(scenario.Ruleset ?? DefaultRuleset, cancellationToken);
+        var game = Add(scenario);
+        await db.SaveChangesAsync(cancellationToken);
+        return (game, true);
+    }
 
+    public const string DefaultRuleset = "default";
+
+    /// <summary>
+    /// Adds a validated scenario's world to the context, unsaved, so that a caller saves it in one go with
+    /// what else it adds (a new campaign's game master). Its ruleset must have been read.
+    /// </summary>
+    public Game Add(ScenarioDefinition scenario)
+    {
         var game = new Game(Guid.CreateVersion7(), scenario.Slug!, scenario.Title!, scenario.InGameDate!.Value,
-            ruleset, scenario.RelationsVisibility ?? RelationsVisibility.Public);
+            scenario.Ruleset ?? DefaultRuleset, scenario.RelationsVisibility ?? RelationsVisibility.Public);
         db.Games.Add(game);
 
-        foreach (var definition in scenario.Nations!)
+        foreach (var definition in scenario.Nations ?? [])
         {
             var nation = new Nation(game.Id, definition.Code!, definition.Name!, definition.Region!);
             nation.Aliases.AddRange(definition.Aliases ?? []);
@@ -48,14 +59,13 @@ public sealed class ScenarioImporter(GameDbContext db, RulesetCatalog rulesets)
         db.Missions.AddRange(Missions(game.Id, scenario));
         db.Embargoes.AddRange((scenario.Embargoes ?? []).Select(e => new Embargo(game.Id, e.Imposer!, e.Target!)));
         db.OpinionModifiers.AddRange(StartingOpinions(game, scenario));
-        await db.SaveChangesAsync(cancellationToken);
-        return (game, true);
+        return game;
     }
 
     private static IEnumerable<DiplomaticMission> Missions(Guid gameId, ScenarioDefinition scenario)
     {
         var listed = (scenario.Missions ?? []).ToDictionary(m => (m.From!, m.To!), m => m.Status!.Value);
-        var codes = scenario.Nations!.Select(n => n.Code!).ToList();
+        var codes = (scenario.Nations ?? []).Select(n => n.Code!).ToList();
         foreach (var from in codes)
         {
             foreach (var to in codes.Where(to => to != from))

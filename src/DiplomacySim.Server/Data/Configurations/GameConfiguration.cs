@@ -14,6 +14,10 @@ internal sealed class GameConfiguration : IEntityTypeConfiguration<Game>
         game.HasIndex(g => g.Slug).IsUnique();
         game.Property(g => g.Title).HasMaxLength(200);
         game.Property(g => g.Ruleset).HasMaxLength(64);
+        game.Property(g => g.Description).HasMaxLength(4_000);
+        game.Property(g => g.Visibility).HasMaxLength(16);
+        game.Property(g => g.JoinPolicy).HasMaxLength(16);
+        game.HasIndex(g => g.Visibility);
         game.Property<int>("Version").IsConcurrencyToken();
     }
 }

@@ -370,8 +370,17 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateOnly>("InGameDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("JoinPolicy")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<long>("LastEventSeq")
                         .HasColumnType("bigint");
@@ -405,6 +414,11 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int>("WorldVersion")
                         .HasColumnType("integer");
 
@@ -412,6 +426,8 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Visibility");
 
                     b.ToTable("Games");
                 });

@@ -364,7 +364,16 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("InGameDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JoinPolicy")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LastEventSeq")
@@ -399,6 +408,11 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("WorldVersion")
                         .HasColumnType("INTEGER");
 
@@ -406,6 +420,8 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Visibility");
 
                     b.ToTable("Games");
                 });

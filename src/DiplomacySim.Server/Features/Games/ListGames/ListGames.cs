@@ -8,19 +8,41 @@ namespace DiplomacySim.Server.Features.Games.ListGames;
 
 public sealed record ListGamesQuery : IQuery<IReadOnlyList<GameSummary>>;
 
-public sealed record GameSummary(Guid Id, string Slug, string Title, DateOnly InGameDate);
+/// <summary>A campaign in a list: what it is, who may read and join it, and the caller's <c>role</c> in it (gameMaster, player, spectator or none).</summary>
+public sealed record GameSummary(
+    Guid Id, string Slug, string Title, DateOnly InGameDate, string? Description, GameVisibility Visibility, JoinPolicy JoinPolicy, string Role)
+{
+    public static GameSummary Of(Game game, string role) =>
+        new(game.Id, game.Slug, game.Title, game.InGameDate, game.Description, game.Visibility, game.JoinPolicy, role);
+}
 
-/// <summary>The games the caller is a member of (a GM, a player holding a ministry, a spectator); others are not listed.</summary>
+/// <summary>
+/// The games the caller is a member of (a GM, a player holding a ministry, a spectator), then the public
+/// ones it is not in; unlisted and private games of others are never listed.
+/// </summary>
 public sealed class ListGamesHandler(GameDbContext db, CurrentUser user) : IQueryHandler<ListGamesQuery, IReadOnlyList<GameSummary>>
 {
     public async ValueTask<IReadOnlyList<GameSummary>> Handle(ListGamesQuery query, CancellationToken cancellationToken)
     {
         var userId = user.Id;
-        return await db.Games.AsNoTracking()
-            .Where(g => db.GameMembers.Any(m => m.GameId == g.Id && m.UserId == userId)
-                || db.Ministries.Any(m => m.GameId == g.Id && m.HolderId == userId))
-            .OrderBy(g => g.Title)
-            .Select(g => new GameSummary(g.Id, g.Slug, g.Title, g.InGameDate))
+        var rows = await db.Games.AsNoTracking()
+            .Select(g => new
+            {
+                Game = g,
+                Member = db.GameMembers.Where(m => m.GameId == g.Id && m.UserId == userId).Select(m => (GameRole?)m.Role).FirstOrDefault(),
+                Holds = db.Ministries.Any(m => m.GameId == g.Id && m.HolderId == userId),
+            })
+            .Where(r => r.Member != null || r.Holds || r.Game.Visibility == GameVisibility.Public)
             .ToListAsync(cancellationToken);
+        return [.. rows
+            .Select(r => GameSummary.Of(r.Game, Role(r.Member, r.Holds)))
+            .OrderBy(s => s.Role == "none")
+            .ThenBy(s => s.Title, StringComparer.CurrentCulture)];
     }
+
+    private static string Role(GameRole? member, bool holds) =>
+        member == GameRole.GameMaster ? "gameMaster"
+        : holds || member == GameRole.Player ? "player"
+        : member == GameRole.Spectator ? "spectator"
+        : "none";
 }

@@ -43,7 +43,8 @@ public static class GeneratedGames
 
     public static string Player(int index) => string.Create(CultureInfo.InvariantCulture, $"p{index:D3}.mfa");
 
-    private static object Scenario(string slug, int nations) => new
+    /// <summary>A generated scenario as an object to serialize: the file a game is loaded from, or the body of a campaign upload.</summary>
+    public static object Scenario(string slug, int nations) => new
     {
         slug,
         title = $"Harness game {slug}",

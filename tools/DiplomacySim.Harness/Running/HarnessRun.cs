@@ -22,6 +22,7 @@ public static class HarnessRun
         new Benchmarks.IdleConnections(),
         new Benchmarks.DeliveryLatency(),
         new Benchmarks.Growth(),
+        new Benchmarks.CampaignCreation(),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)

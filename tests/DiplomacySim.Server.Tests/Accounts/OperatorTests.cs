@@ -1,8 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using DiplomacySim.Client;
 using DiplomacySim.Client.Contracts;
 using DiplomacySim.Server.Access;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacySim.Server.Tests.Accounts;
@@ -87,16 +89,24 @@ public sealed class ConfiguredOperatorTests(ConfiguredOperatorTests.WithOperator
     [Fact]
     public async Task WithCreationForOperators_OnlyTheyMayCreateCampaigns()
     {
+        var gm = await server.SignInAsync("gm");
+        var player = await server.SignInAsync("rus.mfa");
+
+        using var refused = await CreateAsync(player.AccessToken!, "players-campaign");
+        using var created = await CreateAsync(gm.AccessToken!, "operators-campaign");
+
+        refused.StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("OPERATORS_ONLY");
+        created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
         await using var scope = server.Services.CreateAsyncScope();
-        var creation = scope.ServiceProvider.GetRequiredService<CampaignCreation>();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.Identity.User>>();
+        var db = scope.ServiceProvider.GetRequiredService<Data.GameDbContext>();
+        (await db.Games.CountAsync(g => g.Slug == "players-campaign")).ShouldBe(0);
+    }
 
-        var gm = (await users.FindByNameAsync("gm"))!.Id;
-        var player = (await users.FindByNameAsync("rus.mfa"))!.Id;
-
-        await creation.EnsureMayCreateAsync(gm, CancellationToken.None);
-        var refused = await Should.ThrowAsync<Errors.ForbiddenException>(() => creation.EnsureMayCreateAsync(player, CancellationToken.None));
-
-        refused.Code.ShouldBe("OPERATORS_ONLY");
+    private async Task<HttpResponseMessage> CreateAsync(string token, string slug)
+    {
+        using var http = server.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return await http.PostAsJsonAsync("/api/games", new { title = "A campaign", slug });
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using DiplomacySim.Domain.Scenarios;
 using DiplomacySim.Domain.World;
+using DiplomacySim.Server.Access;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Play;
@@ -64,12 +65,13 @@ public sealed partial class CreateGameValidator : AbstractValidator<CreateGameCo
 /// go, so a refusal leaves nothing behind.
 /// </summary>
 public sealed class CreateGameHandler(
-    GameDbContext db, CurrentUser user, ScenarioCatalog catalog, RulesetCatalog rulesets, ScenarioImporter importer, ILogger<CreateGameHandler> logger)
+    GameDbContext db, CurrentUser user, CampaignCreation creation, ScenarioCatalog catalog, RulesetCatalog rulesets, ScenarioImporter importer, ILogger<CreateGameHandler> logger)
     : ICommandHandler<CreateGameCommand, CreatedGame>
 {
     public async ValueTask<CreatedGame> Handle(CreateGameCommand command, CancellationToken cancellationToken)
     {
         var userId = user.Id;
+        await creation.EnsureMayCreateAsync(userId, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         var slug = command.Slug!;
         if (await db.Games.AnyAsync(g => g.Slug == slug, cancellationToken))

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DiplomacySim.Server.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGameDbContext))]
-    [Migration("20261201234613_CampaignListing")]
+    [Migration("20261202000840_CampaignListing")]
     partial class CampaignListing
     {
         /// <inheritdoc />
@@ -620,11 +620,19 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOperator")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")

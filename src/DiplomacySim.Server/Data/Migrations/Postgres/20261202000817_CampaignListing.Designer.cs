@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DiplomacySim.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGameDbContext))]
-    [Migration("20261201234528_CampaignListing")]
+    [Migration("20261202000817_CampaignListing")]
     partial class CampaignListing
     {
         /// <inheritdoc />
@@ -626,11 +626,19 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsOperator")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("LockoutEnabled")

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Rules;
 using DiplomacySim.Forum.Export;
 
 namespace DiplomacySim.Forum.Tests;
@@ -77,7 +78,7 @@ public sealed class RoundTripTests
     [Fact]
     public void AnAgreement_BecomesTreatyTextWithNumberedArticles()
     {
-        var agreement = new Agreement(Guid.NewGuid(), Guid.NewGuid(), EveryKind[0], "KAZ", "MNG", Classification.Confidential, Guid.NewGuid(), World.Today, ratificationRequired: true);
+        var agreement = new Agreement(Guid.NewGuid(), Guid.NewGuid(), EveryKind[0], new ClauseParties("KAZ", "MNG"), Classification.Confidential, Guid.NewGuid(), World.Today, ratificationRequired: true);
         agreement.Allocate([new PersonnelAllocation(ExampleWorld.InstallationId("Choir Air Base"), 1_200)]);
         agreement.Ratify("Ratified: within Choir's capacity.", "gm", World.Today);
 

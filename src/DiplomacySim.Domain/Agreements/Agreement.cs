@@ -1,5 +1,6 @@
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Rules;
 using DiplomacySim.Domain.Visibility;
 
 namespace DiplomacySim.Domain.Agreements;
@@ -13,6 +14,7 @@ public interface IReadOnlyAgreement
     Guid Id { get; }
     ClauseKind Kind { get; }
     Clause Terms { get; }
+    IReadOnlyList<Party> Parties { get; }
     string Requester { get; }
     string Grantor { get; }
     string? HostState { get; }
@@ -23,41 +25,47 @@ public interface IReadOnlyAgreement
 }
 
 /// <summary>
-/// An accepted clause: its terms copied, its parties, and the steps it still awaits (a GM's
-/// ratification, a host state's consent) before it enters into force.
+/// An accepted clause: its terms copied, its parties (the nations it binds and any third state whose
+/// consent it needs), and the steps it still awaits (a GM's ratification, a party's consent) before it
+/// enters into force.
 /// </summary>
 public sealed class Agreement : IReadOnlyAgreement
 {
+    private readonly List<Party> parties = [];
+
+    /// <summary>
+    /// Concluded between the clause's <paramref name="parties"/>; the states its terms need the consent
+    /// of (<see cref="Clause.ConsentingStates"/>, a mandate's host) join it as parties whose consent is pending.
+    /// </summary>
     public Agreement(
         Guid id,
         Guid gameId,
         Clause terms,
-        string requester,
-        string grantor,
+        ClauseParties parties,
         Classification classification,
         Guid sourceClauseId,
         DateOnly concludedOn,
         bool ratificationRequired)
     {
-        if (requester == grantor)
-            throw new ArgumentException("An agreement needs two different nations.", nameof(grantor));
+        if (parties.Requester == parties.Grantor)
+            throw new ArgumentException("An agreement needs two different nations.", nameof(parties));
         Id = id;
         GameId = gameId;
         Terms = terms;
         Kind = terms.Kind;
-        Requester = requester;
-        Grantor = grantor;
+        this.parties.AddRange(parties.All.Select(p => new Party(p.Nation, p.Role)));
+        this.parties.AddRange(terms.ConsentingStates.Select(Party.AskedToConsent));
+        if (this.parties.DistinctBy(p => p.Nation).Count() != this.parties.Count)
+            throw new ArgumentException("A nation is a party to an agreement once.", nameof(terms));
         Classification = classification;
         SourceClauseId = sourceClauseId;
         ConcludedOn = concludedOn;
         RatificationRequired = ratificationRequired;
-        if (terms is ProtectingPowerClause mandate)
-        {
-            HostState = mandate.HostState;
-            HostConsent = HostConsent.Pending;
-        }
         Status = AgreementStatus.PendingRatification;
     }
+
+    // For EF Core, which sets what it stored.
+    private Agreement() => Terms = null!;
 
     public Guid Id { get; private set; }
     public Guid GameId { get; private set; }
@@ -66,13 +74,26 @@ public sealed class Agreement : IReadOnlyAgreement
     /// <summary>The terms as accepted; never edited afterwards.</summary>
     public Clause Terms { get; private set; }
 
-    /// <summary>The nation that asked (the sender of the first clause of the exchange).</summary>
-    public string Requester { get; private set; }
+    /// <summary>Every nation it concerns, each with its role and, where asked, its consent.</summary>
+    public IReadOnlyList<Party> Parties => parties;
 
-    /// <summary>The nation that grants what was asked (its bases, its protection, its market).</summary>
-    public string Grantor { get; private set; }
+    /// <summary>The nations it binds (its requester and grantor; not a state that only consents): the API's <c>parties</c>.</summary>
+    public IReadOnlyList<string> Signatories => [.. parties.Where(p => p.IsBound).Select(p => p.Nation)];
 
-    public IReadOnlyList<string> Parties => [Requester, Grantor];
+    /// <summary>The bilateral kinds' requester: the nation that asked.</summary>
+    public string Requester => parties.Single(p => p.Role == PartyRole.Requester).Nation;
+
+    /// <summary>The bilateral kinds' grantor: the nation that grants what was asked (its bases, its protection, its market).</summary>
+    public string Grantor => parties.Single(p => p.Role == PartyRole.Grantor).Nation;
+
+    /// <summary>For a protecting-power mandate, the third state whose consent it needs (the API's <c>hostState</c>).</summary>
+    public string? HostState => parties.FirstOrDefault(p => p.Role == PartyRole.ConsentingState)?.Nation;
+
+    /// <summary>The parties whose consent is asked and not yet given or refused.</summary>
+    public IReadOnlyList<string> AwaitingConsentOf => [.. parties.Where(p => p.Consent == Consent.Pending).Select(p => p.Nation)];
+
+    /// <summary>Whether it waits for <paramref name="nation"/>'s consent.</summary>
+    public bool AwaitsConsentOf(string nation) => parties.Exists(p => p.Nation == nation && p.Consent == Consent.Pending);
 
     /// <summary>The classification of the communique it came from; it decides who may read it.</summary>
     public Classification Classification { get; private set; }
@@ -82,11 +103,6 @@ public sealed class Agreement : IReadOnlyAgreement
 
     public bool RatificationRequired { get; private set; }
     public bool Ratified { get; private set; }
-
-    /// <summary>For a protecting-power mandate, the third state whose consent it needs.</summary>
-    public string? HostState { get; private set; }
-
-    public HostConsent HostConsent { get; private set; }
 
     /// <summary>The GM's written ruling on ratification or veto.</summary>
     public string? Ruling { get; private set; }
@@ -99,12 +115,15 @@ public sealed class Agreement : IReadOnlyAgreement
     /// <summary>For basing rights: the personnel committed at each installation.</summary>
     public List<PersonnelAllocation> Allocations { get; private set; } = [];
 
-    /// <summary>What still stands between the agreement and its entry into force.</summary>
+    /// <summary>
+    /// What still stands between the agreement and its entry into force: <c>ratification</c>, and
+    /// <c>hostConsent</c> while any party's consent is pending (once, however many: the parties say whose).
+    /// </summary>
     public IReadOnlyList<string> Awaiting =>
         Status != AgreementStatus.PendingRatification
             ? []
             : [.. (RatificationRequired && !Ratified ? ["ratification"] : Array.Empty<string>()),
-               .. (HostConsent == HostConsent.Pending ? ["hostConsent"] : Array.Empty<string>())];
+               .. (parties.Exists(p => p.Consent == Consent.Pending) ? ["hostConsent"] : Array.Empty<string>())];
 
     /// <summary>GMs, everyone for a public one, else the nations it concerns (<see cref="Audience.Of(Agreement)"/>).</summary>
     public bool IsVisibleTo(Viewer viewer) => viewer.MaySee(Audience.Of(this));
@@ -148,18 +167,18 @@ public sealed class Agreement : IReadOnlyAgreement
         EndedOn = today;
     }
 
-    /// <summary>The host state answers; returns whether the agreement entered into force.</summary>
-    public bool RecordHostConsent(bool given, DateOnly today)
+    /// <summary>
+    /// A party whose consent was asked answers; returns whether the agreement entered into force. A
+    /// refusal ends it: it never enters into force.
+    /// </summary>
+    public bool RecordConsent(string nation, bool given, DateOnly today)
     {
         EnsurePending();
-        if (HostConsent != HostConsent.Pending)
-            throw new AgreementStateException("AGREEMENT_NOT_AWAITING_CONSENT", "This agreement does not await a host state's consent.");
+        var party = parties.Find(p => p.Nation == nation && p.Consent == Consent.Pending)
+            ?? throw new AgreementStateException("AGREEMENT_NOT_AWAITING_CONSENT", $"This agreement does not await the consent of {nation}.");
+        party.Answer(given);
         if (given)
-        {
-            HostConsent = HostConsent.Given;
             return TryEnterIntoForce(today);
-        }
-        HostConsent = HostConsent.Refused;
         Status = AgreementStatus.Terminated;
         EndedOn = today;
         return false;
@@ -179,14 +198,6 @@ public enum AgreementStatus
     Vetoed,
     Suspended,
     Terminated,
-}
-
-public enum HostConsent
-{
-    NotNeeded,
-    Pending,
-    Given,
-    Refused,
 }
 
 /// <summary>Personnel of the requester committed to one installation of the grantor.</summary>

@@ -9,7 +9,7 @@ using DiplomacySim.Domain.World;
 namespace DiplomacySim.Domain.Agreements;
 
 /// <summary>
-/// An agreement's life after a clause is accepted: concluded, held room, the host's consent asked,
+/// An agreement's life after a clause is accepted: concluded, held room, a consenting party asked,
 /// ratified or vetoed, in force with its opinion effects and the rivals' reactions. Each step changes
 /// the world it is given and logs what happened in the outcome.
 /// </summary>
@@ -19,7 +19,7 @@ public static class Treaty
     public static Agreement Conclude(TrackedWorld world, Outcome outcome, Communique communique, CommuniqueClause clause, string actedBy, DateTimeOffset now)
     {
         var game = world.Game;
-        var agreement = new Agreement(Guid.CreateVersion7(), game.Id, clause.Terms, clause.Requester, clause.Grantor,
+        var agreement = new Agreement(Guid.CreateVersion7(), game.Id, clause.Terms, clause.Parties,
             communique.Classification, clause.Id, game.InGameDate, world.Ruleset.NeedsRatification(clause.Kind));
 
         clause.Terms.Concluded(world, agreement);
@@ -27,8 +27,8 @@ public static class Treaty
         world.AddAgreement(agreement);
         clause.Accept(agreement.Id);
 
-        if (agreement.HostConsent == HostConsent.Pending)
-            AskHostConsent(world, outcome, communique, agreement, actedBy, now);
+        foreach (var host in agreement.AwaitingConsentOf)
+            AskConsent(world, outcome, communique, agreement, host, actedBy, now);
 
         Advanced(world, outcome, agreement, agreement.TryEnterIntoForce(game.InGameDate));
         return agreement;
@@ -45,15 +45,15 @@ public static class Treaty
         Failed(world, outcome, agreement);
     }
 
-    /// <summary>The host state answered the consent request for a mandate.</summary>
-    public static void HostAnswered(TrackedWorld world, Outcome outcome, Agreement mandate, bool consents)
+    /// <summary><paramref name="nation"/>, a party asked for its consent (a mandate's host state), answered.</summary>
+    public static void ConsentAnswered(TrackedWorld world, Outcome outcome, Agreement agreement, string nation, bool consents)
     {
         if (consents)
-            Advanced(world, outcome, mandate, mandate.RecordHostConsent(given: true, world.Today));
+            Advanced(world, outcome, agreement, agreement.RecordConsent(nation, given: true, world.Today));
         else
         {
-            mandate.RecordHostConsent(given: false, world.Today);
-            Failed(world, outcome, mandate);
+            agreement.RecordConsent(nation, given: false, world.Today);
+            Failed(world, outcome, agreement);
         }
     }
 
@@ -77,13 +77,14 @@ public static class Treaty
         outcome.Log(new AgreementChanged(agreement));
     }
 
-    // The host state's foreign ministry is asked, by a communique sent on the parties' behalf from the
-    // protector's ministry. A GM answers for a host that no player holds.
-    private static void AskHostConsent(TrackedWorld world, Outcome outcome, Communique source, Agreement agreement, string actedBy, DateTimeOffset now)
+    // The consenting party's foreign ministry is asked, by a communique sent on the parties' behalf from
+    // the protector's ministry. A GM answers for a host that no player holds. Only a mandate asks a
+    // third state's consent today, so the letter is a mandate's.
+    private static void AskConsent(TrackedWorld world, Outcome outcome, Communique source, Agreement agreement, string host, string actedBy, DateTimeOffset now)
     {
         var game = world.Game;
         var hostMinistry = world.Ministries.Values
-            .Where(m => m.Nation == agreement.HostState)
+            .Where(m => m.Nation == host)
             .OrderBy(m => m.Kind == MinistryKind.ForeignAffairs ? 0 : 1)
             .ThenBy(m => m.Kind)
             .First();
@@ -95,7 +96,7 @@ public static class Treaty
             $"{protector} has agreed to act as protecting power for the interests of {protectedState} in your country, "
                 + "and asks for your consent (Vienna Convention on Diplomatic Relations, Article 45). Accept clause 1 to consent, or reject it to refuse.",
             inReplyTo: null, now, game.InGameDate, actedBy);
-        consent.AddClause(Guid.CreateVersion7(), agreement.Terms, new ClauseParties(agreement.Requester, agreement.Grantor), consentForAgreement: agreement.Id);
+        consent.AddClause(Guid.CreateVersion7(), agreement.Terms, new ClauseParties(agreement.Parties.Where(p => p.IsBound)), consentForAgreement: agreement.Id);
         outcome.Add(consent);
         outcome.Log(new CommuniqueDelivered(consent));
     }

@@ -46,6 +46,10 @@ public abstract record Clause
     [JsonIgnore]
     public virtual IEnumerable<string> NationsNamed => [];
 
+    /// <summary>Third states whose consent its agreement needs before entering into force (a mandate's host); they join it as parties.</summary>
+    [JsonIgnore]
+    public virtual IEnumerable<string> ConsentingStates => [];
+
     /// <summary>The kind's own rules, against the world as it is (at check, at send and again at acceptance).</summary>
     public virtual IEnumerable<RuleViolation> Check(ClauseCheck check) => [];
 

@@ -69,7 +69,7 @@ public sealed class Communique
 
     public CommuniqueClause AddClause(Guid id, Clause terms, ClauseParties parties, Guid? answers = null, Guid? consentForAgreement = null)
     {
-        var clause = new CommuniqueClause(id, Id, Clauses.Count, terms, parties.Requester, parties.Grantor, answers, consentForAgreement);
+        var clause = new CommuniqueClause(id, Id, Clauses.Count, terms, parties, answers, consentForAgreement);
         Clauses.Add(clause);
         return clause;
     }

@@ -6,15 +6,14 @@ namespace DiplomacySim.Domain.Communiques;
 /// <summary>A clause as sent in one communique, and where it stands.</summary>
 public sealed class CommuniqueClause
 {
-    public CommuniqueClause(Guid id, Guid communiqueId, int index, Clause terms, string requester, string grantor, Guid? answers, Guid? consentForAgreement)
+    public CommuniqueClause(Guid id, Guid communiqueId, int index, Clause terms, ClauseParties parties, Guid? answers, Guid? consentForAgreement)
     {
         Id = id;
         CommuniqueId = communiqueId;
         Index = index;
         Terms = terms;
         Kind = terms.Kind;
-        Requester = requester;
-        Grantor = grantor;
+        Parties = parties;
         Answers = answers;
         ConsentForAgreement = consentForAgreement;
     }
@@ -27,8 +26,13 @@ public sealed class CommuniqueClause
 
     public ClauseKind Kind { get; private set; }
     public Clause Terms { get; private set; }
-    public string Requester { get; private set; }
-    public string Grantor { get; private set; }
+
+    /// <summary>Its parties: a counter-proposal keeps those of the clause it answers.</summary>
+    public ClauseParties Parties { get; private set; }
+
+    public string Requester => Parties.Requester;
+    public string Grantor => Parties.Grantor;
+
     public ClauseStatus Status { get; private set; }
 
     /// <summary>For a counter-proposal, the clause it answers.</summary>
@@ -39,8 +43,6 @@ public sealed class CommuniqueClause
 
     /// <summary>For a host state's consent request, the mandate it asks consent for.</summary>
     public Guid? ConsentForAgreement { get; private set; }
-
-    public ClauseParties Parties => new(Requester, Grantor);
 
     public void Accept(Guid? agreementId)
     {

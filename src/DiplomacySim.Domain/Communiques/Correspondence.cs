@@ -101,7 +101,7 @@ public static class Correspondence
                 return;
             }
             clause.Accept(mandate.Id);
-            Treaty.HostAnswered(world, outcome, mandate, consents: true);
+            Treaty.ConsentAnswered(world, outcome, mandate, communique.ToNation, consents: true);
             return;
         }
         var broken = ClauseRules.CheckAcceptance(world, clause.Parties, clause.Terms, clause.Index);
@@ -118,7 +118,7 @@ public static class Correspondence
         clause.Reject();
         if (clause.ConsentForAgreement is { } mandateId && world.AgreementsToChange.SingleOrDefault(a => a.Id == mandateId) is { } mandate)
         {
-            Treaty.HostAnswered(world, outcome, mandate, consents: false);
+            Treaty.ConsentAnswered(world, outcome, mandate, communique.ToNation, consents: false);
             return;
         }
         // The nation whose proposal was turned down thinks less of the one that turned it down.

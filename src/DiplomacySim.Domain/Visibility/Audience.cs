@@ -36,10 +36,10 @@ public sealed class Audience : IEquatable<Audience>
 
     /// <summary>
     /// An agreement is known to everyone when it came from a public communique, else to the nations it
-    /// concerns: its parties and, for a mandate, the host state whose consent it needs.
+    /// concerns: all its parties, the nations it binds and any state whose consent it needs (a
+    /// mandate's host).
     /// </summary>
-    public static Audience Of(IReadOnlyAgreement agreement) =>
-        Of(agreement.Classification, agreement.HostState is { } host ? [agreement.Requester, agreement.Grantor, host] : [agreement.Requester, agreement.Grantor]);
+    public static Audience Of(IReadOnlyAgreement agreement) => Of(agreement.Classification, agreement.Parties.Select(p => p.Nation));
 
     /// <summary>Who may see the score of from→to: everyone, or only the two nations when the game hides relations.</summary>
     public static Audience OfRelation(RelationsVisibility visibility, string from, string to) =>

@@ -54,8 +54,8 @@ public static class ForumExport
             var at = agreement.Allocations.Select(a => $"{world.Installations.FirstOrDefault(i => i.Id == a.Installation)?.Name ?? a.Installation.ToString()}: {a.Personnel:N0}");
             articles.Add(("Personnel", $"The personnel of {requester} are stationed as follows: {string.Join("; ", at)}."));
         }
-        if (agreement.HostState is { } host)
-            articles.Add(("Host state", $"{Nation(host)}'s consent: {Labels.InSentence(Labels.Of(agreement.HostConsent))}."));
+        foreach (var host in agreement.Parties.Where(p => p.Role == PartyRole.ConsentingState))
+            articles.Add(("Host state", $"{Nation(host.Nation)}'s consent: {Labels.InSentence(Labels.Of(host.Consent))}."));
         if (agreement.Ruling is { } ruling)
             articles.Add(("Ruling", ruling));
         articles.Add(("Entry into force", agreement.InForceSince is { } since

@@ -87,7 +87,7 @@ public static class Labels
         [typeof(CooperationSector)] = "cooperationSector",
         [typeof(Classification)] = "classification",
         [typeof(AgreementStatus)] = "agreementStatus",
-        [typeof(HostConsent)] = "hostConsent",
+        [typeof(Consent)] = "hostConsent",
     };
 
     /// <summary>An enum value in words: Of(BasingCapability.Sigint) is "Signals intelligence (SIGINT)".</summary>

@@ -41,6 +41,7 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        TouchOwners();
         var untracked = MarkWorldChanges();
         BumpVersions();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
@@ -51,6 +52,7 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        TouchOwners();
         var untracked = MarkWorldChanges();
         BumpVersions();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -86,6 +88,25 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
                 game.Entity.WorldChanged();
         }
         return untracked;
+    }
+
+    // A change to an owned row (an agreement's party giving its consent) is a change of its owner: the
+    // owner's Version moves (so that two answers cannot both win) and so does the game's WorldVersion.
+    // EF Core leaves the owner unchanged when only its owned rows change, so mark its Version modified.
+    private void TouchOwners()
+    {
+        var changedOwned = ChangeTracker.Entries()
+            .Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var owned in changedOwned)
+        {
+            var ownership = owned.Metadata.FindOwnership()!;
+            var key = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue).ToList();
+            var owner = ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+                && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(key));
+            if (owner is { State: EntityState.Unchanged } && owner.Metadata.FindProperty(VersionProperty) is not null)
+                owner.Property(VersionProperty).IsModified = true;
+        }
     }
 
     // Entities with a "Version" concurrency token: an update whose version changed under it fails

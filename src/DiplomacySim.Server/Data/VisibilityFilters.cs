@@ -21,14 +21,14 @@ internal static class VisibilityFilters
         return communiques.Where(c => c.Classification == Classification.Public || nations.Contains(c.FromNation) || nations.Contains(c.ToNation));
     }
 
-    /// <summary><see cref="Audience.Of(Agreement)"/>: public, or a party's nation, or a mandate's host state.</summary>
+    /// <summary><see cref="Audience.Of(Agreement)"/>: public, or any party's nation (a mandate's host state among them).</summary>
     public static IQueryable<Agreement> VisibleTo(this IQueryable<Agreement> agreements, Viewer viewer)
     {
         if (viewer.IsGameMaster)
             return agreements;
         var nations = viewer.Nations.ToList();
         return agreements.Where(a => a.Classification == Classification.Public
-            || nations.Contains(a.Requester) || nations.Contains(a.Grantor) || (a.HostState != null && nations.Contains(a.HostState)));
+            || a.Parties.Any(p => nations.Contains(p.Nation)));
     }
 
     /// <summary>An event's stored audience: null is public, else one of the viewer's nations must be in it.</summary>

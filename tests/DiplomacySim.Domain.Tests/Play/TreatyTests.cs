@@ -69,7 +69,7 @@ public sealed class TreatyTests
         var (mandate, _, view) = Accepted(new ProtectingPowerClause("RUS", "THA", ProtectionScope.Both));
         var outcome = new Outcome();
 
-        Treaty.HostAnswered(view, outcome, mandate, consents: false);
+        Treaty.ConsentAnswered(view, outcome, mandate, "THA", consents: false);
 
         mandate.Status.ShouldBe(AgreementStatus.Terminated);
         outcome.Changes.ShouldHaveSingleItem().ShouldBeOfType<AgreementChanged>();

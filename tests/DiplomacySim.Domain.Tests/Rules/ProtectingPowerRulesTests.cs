@@ -56,7 +56,7 @@ public sealed class ProtectingPowerRulesTests
     public void AMandateTheHostRefused_NoLongerExists()
     {
         var refused = world.Agreement(RussiaInThailand, "RUS", "VNM");
-        refused.RecordHostConsent(given: false, RulesWorld.Today);
+        refused.RecordConsent("THA", given: false, RulesWorld.Today);
 
         Codes(RussiaInThailand).ShouldBeEmpty();
     }

@@ -90,7 +90,7 @@ internal sealed class RulesWorld
     /// </summary>
     public Agreement Agreement(Clause terms, string requester, string grantor, Classification classification = Classification.Secret)
     {
-        var agreement = new Agreement(Guid.NewGuid(), game.Id, terms, requester, grantor, classification, Guid.NewGuid(), Today, ratificationRequired: true);
+        var agreement = new Agreement(Guid.NewGuid(), game.Id, terms, new ClauseParties(requester, grantor), classification, Guid.NewGuid(), Today, ratificationRequired: true);
         agreements.Add(agreement);
         return agreement;
     }

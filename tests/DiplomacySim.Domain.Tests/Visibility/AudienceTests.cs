@@ -1,6 +1,7 @@
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Rules;
 using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.World;
 
@@ -56,7 +57,7 @@ public sealed class AudienceTests
     [MemberData(nameof(Mandates))]
     public void AMandate_IsSeenByItsPartiesAndItsHost(Classification classification, string who, bool sees)
     {
-        var mandate = new Agreement(Guid.NewGuid(), Guid.NewGuid(), new ProtectingPowerClause("RUS", "THA", ProtectionScope.Both), "RUS", "VNM", classification, Guid.NewGuid(), new DateOnly(2018, 10, 3), true);
+        var mandate = new Agreement(Guid.NewGuid(), Guid.NewGuid(), new ProtectingPowerClause("RUS", "THA", ProtectionScope.Both), new ClauseParties("RUS", "VNM"), classification, Guid.NewGuid(), new DateOnly(2018, 10, 3), true);
 
         mandate.IsVisibleTo(ViewerNamed(who)).ShouldBe(sees);
     }

@@ -2,6 +2,7 @@ using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Events;
+using DiplomacySim.Domain.Rules;
 using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.World;
 
@@ -49,7 +50,7 @@ public sealed class DerivedDisclosureTests
         var camRanh = new Installation(Guid.NewGuid(), gameId, "VNM", "Cam Ranh Base", InstallationKind.NavalBase, 20_000);
         camRanh.Station(500); // the scenario's own foreign presence, public
         camRanh.Reserve(1_237);
-        var lease = new Agreement(Guid.NewGuid(), gameId, new BasingRightsClause([camRanh.Id], 0, 1_237, [], null), "RUS", "VNM", Classification.Secret, Guid.NewGuid(), new DateOnly(2018, 10, 3), true);
+        var lease = new Agreement(Guid.NewGuid(), gameId, new BasingRightsClause([camRanh.Id], 0, 1_237, [], null), new ClauseParties("RUS", "VNM"), Classification.Secret, Guid.NewGuid(), new DateOnly(2018, 10, 3), true);
         lease.Allocate([new PersonnelAllocation(camRanh.Id, 1_237)]);
 
         Occupancy.Of(camRanh, [lease], China).ShouldBe(new Occupancy(500, 0, 0, UndisclosedArrangement: true));
@@ -62,7 +63,7 @@ public sealed class DerivedDisclosureTests
     {
         var gameId = Guid.NewGuid();
         var camRanh = new Installation(Guid.NewGuid(), gameId, "VNM", "Cam Ranh Base", InstallationKind.NavalBase, 20_000);
-        var lease = new Agreement(Guid.NewGuid(), gameId, new BasingRightsClause([camRanh.Id], 0, 1_237, [], null), "RUS", "VNM", Classification.Secret, Guid.NewGuid(), new DateOnly(2018, 10, 3), true);
+        var lease = new Agreement(Guid.NewGuid(), gameId, new BasingRightsClause([camRanh.Id], 0, 1_237, [], null), new ClauseParties("RUS", "VNM"), Classification.Secret, Guid.NewGuid(), new DateOnly(2018, 10, 3), true);
         lease.Veto("Vetoed.", "gm", new DateOnly(2018, 10, 3));
 
         Occupancy.Of(camRanh, [lease], China).ShouldBe(new Occupancy(0, 0, 20_000, UndisclosedArrangement: false));

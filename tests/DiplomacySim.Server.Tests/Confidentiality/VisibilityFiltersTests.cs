@@ -2,6 +2,7 @@ using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Events;
+using DiplomacySim.Domain.Rules;
 using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Server.Data;
 using Microsoft.EntityFrameworkCore;
@@ -77,8 +78,9 @@ public sealed class VisibilityFiltersTests(DiplomacySimServer server) : IClassFi
                     var letter = new Communique(Guid.NewGuid(), game.Id, sender.Id, recipient.Id, from, to, "Table", classification, "", null, DateTimeOffset.UtcNow, game.InGameDate, "test");
                     db.Communiques.Add(letter);
                     communiques.Add(letter.Id);
-                    Clause terms = to == "THA" ? new CooperationClause(CooperationSector.Cultural, "Table.") : new ProtectingPowerClause(from, "THA", ProtectionScope.Both);
-                    var agreement = new Agreement(Guid.NewGuid(), game.Id, terms, from, to, classification, Guid.NewGuid(), game.InGameDate, false);
+                    // A mandate in Thailand between any two others (never Thailand itself: a nation is a party once).
+                    Clause terms = to == "THA" || from == "THA" ? new CooperationClause(CooperationSector.Cultural, "Table.") : new ProtectingPowerClause(from, "THA", ProtectionScope.Both);
+                    var agreement = new Agreement(Guid.NewGuid(), game.Id, terms, new ClauseParties(from, to), classification, Guid.NewGuid(), game.InGameDate, false);
                     db.Agreements.Add(agreement);
                     agreements.Add(agreement.Id);
                     db.Events.Add(new GameEvent(game.Id, ++seq, "test.table", DateTimeOffset.UtcNow, game.InGameDate, "{}",

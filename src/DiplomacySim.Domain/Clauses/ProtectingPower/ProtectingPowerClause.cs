@@ -20,6 +20,9 @@ public sealed record ProtectingPowerClause(string ProtectedState, string HostSta
     [JsonIgnore]
     public override IEnumerable<string> NationsNamed => [ProtectedState, HostState];
 
+    [JsonIgnore]
+    public override IEnumerable<string> ConsentingStates => [HostState];
+
     public override IEnumerable<RuleViolation> Check(ClauseCheck check)
     {
         var violations = new List<RuleViolation>();

@@ -22,12 +22,26 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
                 (a, b) => a!.SequenceEqual(b!),
                 list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
                 list => list.ToList()));
-        agreement.Property(a => a.Requester).HasMaxLength(8);
-        agreement.Property(a => a.Grantor).HasMaxLength(8);
-        agreement.Property(a => a.HostState).HasMaxLength(8);
+        // A table of their own, not JSON: the visibility filter asks in SQL whether a party is one of
+        // the viewer's nations. Keyed by nation: a nation is a party once.
+        agreement.OwnsMany(a => a.Parties, party =>
+        {
+            party.ToTable("AgreementParties");
+            party.WithOwner().HasForeignKey("AgreementId");
+            party.Property(p => p.Nation).HasMaxLength(8);
+            party.Property(p => p.Role);
+            party.Property(p => p.Consent);
+            party.HasKey("AgreementId", nameof(Party.Nation));
+            party.Ignore(p => p.IsBound);
+        });
+        agreement.Navigation(a => a.Parties).HasField("parties");
         agreement.Property(a => a.Ruling).HasMaxLength(Limits.RulingLength);
         agreement.Property(a => a.RuledBy).HasMaxLength(64);
-        agreement.Ignore(a => a.Parties);
+        agreement.Ignore(a => a.Signatories);
+        agreement.Ignore(a => a.Requester);
+        agreement.Ignore(a => a.Grantor);
+        agreement.Ignore(a => a.HostState);
+        agreement.Ignore(a => a.AwaitingConsentOf);
         agreement.Ignore(a => a.Awaiting);
         agreement.Ignore(a => a.IsLive);
         agreement.HasIndex(a => new { a.GameId, a.Status });

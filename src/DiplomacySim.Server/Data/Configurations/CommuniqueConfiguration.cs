@@ -1,5 +1,7 @@
+using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Rules;
 using DiplomacySim.Domain.World;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -37,9 +39,12 @@ internal sealed class CommuniqueClauseConfiguration : IEntityTypeConfiguration<C
         clause.Property(c => c.Id).ValueGeneratedNever();
         clause.HasIndex(c => new { c.CommuniqueId, c.Index }).IsUnique();
         clause.Property(c => c.Terms).HasConversion(terms => StoredJson.Write(terms), json => StoredJson.Read<Clause>(json));
-        clause.Property(c => c.Requester).HasMaxLength(8);
-        clause.Property(c => c.Grantor).HasMaxLength(8);
-        clause.Ignore(c => c.Parties);
+        // JSON: no query filters on a clause's parties (who may read a clause is its communique's audience).
+        clause.Property(c => c.Parties).HasConversion(
+            parties => StoredJson.Write(parties.All),
+            json => new ClauseParties(StoredJson.Read<List<Party>>(json)));
+        clause.Ignore(c => c.Requester);
+        clause.Ignore(c => c.Grantor);
         // Two answers to the same clause must not both win: the second one's update fails.
         clause.Property<int>("Version").IsConcurrencyToken();
     }

@@ -29,15 +29,16 @@ internal static class AgreementViews
     /// <summary>
     /// Views for <paramref name="viewer"/>. <c>Source</c>, the clause it came from, is shown only to those
     /// who may read that letter: a host state asked to consent to a mandate sees the mandate, not the
-    /// parties' correspondence or its id.
+    /// parties' correspondence or its id. <c>Parties</c> are the nations the agreement binds: a host
+    /// whose consent it needs is its <c>HostState</c> (decision 0010).
     /// </summary>
     public static async Task<List<AgreementView>> ToViewsAsync(this GameDbContext db, IReadOnlyList<Agreement> agreements, Viewer viewer, CancellationToken cancellationToken)
     {
         var clauseIds = agreements.Select(a => a.SourceClauseId).Distinct().ToList();
         var sources = await db.CommuniqueClauses.AsNoTracking().Where(c => clauseIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => new ClauseRef(c.CommuniqueId, c.Index), cancellationToken);
-        return [.. agreements.Select(a => new AgreementView(a.Id, a.Kind, a.Parties, a.Requester, a.Grantor, a.Status, a.Terms, a.Ruling, a.HostState,
+        return [.. agreements.Select(a => new AgreementView(a.Id, a.Kind, a.Signatories, a.Requester, a.Grantor, a.Status, a.Terms, a.Ruling, a.HostState,
             a.Awaiting, a.Classification, a.ConcludedOn, a.InForceSince, a.Allocations,
-            viewer.MaySee(Audience.Of(a.Classification, a.Parties)) ? sources[a.SourceClauseId] : null))];
+            viewer.MaySee(Audience.Of(a.Classification, a.Signatories)) ? sources[a.SourceClauseId] : null))];
     }
 }

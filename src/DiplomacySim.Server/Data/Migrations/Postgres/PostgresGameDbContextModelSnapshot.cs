@@ -46,20 +46,6 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.Property<Guid>("GameId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Grantor")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("HostConsent")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("HostState")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
                     b.Property<DateOnly?>("InForceSince")
                         .HasColumnType("date");
 
@@ -73,11 +59,6 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
                     b.Property<bool>("Ratified")
                         .HasColumnType("boolean");
-
-                    b.Property<string>("Requester")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("RuledBy")
                         .HasMaxLength(64)
@@ -200,11 +181,6 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.Property<Guid?>("ConsentForAgreement")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Grantor")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
                     b.Property<int>("Index")
                         .HasColumnType("integer");
 
@@ -213,10 +189,9 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Requester")
+                    b.Property<string>("Parties")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -841,6 +816,35 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .HasForeignKey("GameId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("DiplomacySim.Domain.Agreements.Party", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Nation")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("Consent")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("AgreementId", "Nation");
+
+                            b1.ToTable("AgreementParties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Parties");
                 });
 
             modelBuilder.Entity("DiplomacySim.Domain.Communiques.Communique", b =>

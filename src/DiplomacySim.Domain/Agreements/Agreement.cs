@@ -74,11 +74,15 @@ public sealed class Agreement : IReadOnlyAgreement
     /// <summary>The terms as accepted; never edited afterwards.</summary>
     public Clause Terms { get; private set; }
 
-    /// <summary>Every nation it concerns, each with its role and, where asked, its consent.</summary>
-    public IReadOnlyList<Party> Parties => parties;
+    /// <summary>
+    /// Every nation it concerns, each with its role and, where asked, its consent: the requester first,
+    /// then the grantor, then the consenting states. Ordered here, because the database returns an
+    /// owned collection's rows in no particular order.
+    /// </summary>
+    public IReadOnlyList<Party> Parties => [.. parties.OrderBy(p => p.Role).ThenBy(p => p.Nation, StringComparer.Ordinal)];
 
     /// <summary>The nations it binds (its requester and grantor; not a state that only consents): the API's <c>parties</c>.</summary>
-    public IReadOnlyList<string> Signatories => [.. parties.Where(p => p.IsBound).Select(p => p.Nation)];
+    public IReadOnlyList<string> Signatories => [.. Parties.Where(p => p.IsBound).Select(p => p.Nation)];
 
     /// <summary>The bilateral kinds' requester: the nation that asked.</summary>
     public string Requester => parties.Single(p => p.Role == PartyRole.Requester).Nation;

@@ -71,6 +71,7 @@ public sealed class ReferenceLetterTests(DiplomacySimServer server) : IClassFixt
         var agreements = await rus.ListAgreementsAsync(Game);
         agreements.Count.ShouldBe(4);
         agreements.ShouldAllBe(a => a.Status == AgreementStatus.InForce && a.Requester == "RUS" && a.Grantor == "VNM");
+        agreements.ShouldAllBe(a => a.Parties.SequenceEqual(new[] { "RUS", "VNM" }));
         agreements.Select(a => a.Kind).ShouldBe([ClauseKind.BasingRights, ClauseKind.ProtectingPower, ClauseKind.TradeAgreement, ClauseKind.DelegationVisit], ignoreOrder: true);
         var basing = agreements.Single(a => a.Kind == ClauseKind.BasingRights);
         ((BasingRightsClause)basing.Terms).EmergencyPersonnelCap.ShouldBe(15_000);

@@ -38,6 +38,33 @@ public sealed class WorldVersionTests(DiplomacySimServer server) : IClassFixture
         (await WorldVersionAsync()).ShouldBeGreaterThan(before);
     }
 
+    private async Task<int> AgreementVersionAsync(Guid agreement)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
+        return await db.Agreements.Where(a => a.Id == agreement).Select(a => EF.Property<int>(a, GameDbContext.VersionProperty)).SingleAsync();
+    }
+
+    // The consent lives in the agreement's party row, not in the agreement's own: its save must still
+    // move the agreement's version (two answers cannot both win) and the world's.
+    [Fact]
+    public async Task AHostsConsent_WhileRatificationIsAwaited_MovesIt_AndTheAgreementsVersion()
+    {
+        var (rus, world) = await players.AsAsync("rus.mfa");
+        var (vnm, _) = await players.AsAsync("vnm.mfa");
+        var (tha, _) = await players.AsAsync("tha.mfa");
+        var letter = await SendAsync(rus, world, "RUS", "VNM", [ReferenceLetter.ProtectingPowerInThailand]);
+        var mandate = (await AnswerAsync(vnm, world, "VNM", letter, new ClauseResponse(0, Decision.Accept))).Agreements.ShouldHaveSingleItem();
+        var consent = (await tha.ListCommuniquesAsync(Game, Box.Inbox)).Single(c => c.Clauses.Any(k => k.ConsentForAgreement == mandate));
+        var (before, agreementBefore) = (await WorldVersionAsync(), await AgreementVersionAsync(mandate));
+
+        await AnswerAsync(tha, world, "THA", consent.Id, new ClauseResponse(0, Decision.Accept));
+
+        (await WorldVersionAsync()).ShouldBeGreaterThan(before);
+        (await AgreementVersionAsync(mandate)).ShouldBe(agreementBefore + 1);
+        (await rus.ListAgreementsAsync(Game)).Single(a => a.Id == mandate).Awaiting.ShouldBe(["ratification"]);
+    }
+
     [Fact]
     public async Task AChangeSavedOutsideACommand_MovesItToo()
     {

@@ -34,7 +34,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
             party.HasKey("AgreementId", nameof(Party.Nation));
             party.Ignore(p => p.IsBound);
         });
-        agreement.Navigation(a => a.Parties).HasField("parties");
+        // Through the field: the property hands out a sorted copy.
+        agreement.Navigation(a => a.Parties).HasField("parties").UsePropertyAccessMode(PropertyAccessMode.Field);
         agreement.Property(a => a.Ruling).HasMaxLength(Limits.RulingLength);
         agreement.Property(a => a.RuledBy).HasMaxLength(64);
         agreement.Ignore(a => a.Signatories);

@@ -38,7 +38,8 @@ public sealed class MigrationTests
         await connection.OpenAsync();
         await using var db = new SqliteGameDbContext(new DbContextOptionsBuilder<SqliteGameDbContext>().UseSqlite(connection).Options);
         var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync("20261201195757_EventDisclosure");
+        var migrations = db.Database.GetMigrations().ToList();
+        await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_AgreementParties", StringComparison.Ordinal)) - 1]);
         var (agreement, clause) = (Guid.NewGuid(), Guid.NewGuid());
         // Only these two rows: the game and the communique they belong to are not the point here.
         await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;");

@@ -30,7 +30,7 @@ internal static class AgreementViews
     /// Views for <paramref name="viewer"/>. <c>Source</c>, the clause it came from, is shown only to those
     /// who may read that letter: a host state asked to consent to a mandate sees the mandate, not the
     /// parties' correspondence or its id. <c>Parties</c> are the nations the agreement binds: a host
-    /// whose consent it needs is its <c>HostState</c> (decision 0010).
+    /// whose consent it needs is its <c>HostState</c> (decision 12).
     /// </summary>
     public static async Task<List<AgreementView>> ToViewsAsync(this GameDbContext db, IReadOnlyList<Agreement> agreements, Viewer viewer, CancellationToken cancellationToken)
     {

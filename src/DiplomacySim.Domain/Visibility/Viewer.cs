@@ -23,6 +23,12 @@ public sealed record Viewer(string UserId, bool IsGameMaster, IReadOnlySet<Guid>
         return new Viewer(userId, roles.Contains(GameRole.GameMaster), held.Select(m => m.Id).ToHashSet(), held.Select(m => m.Nation).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Someone who reads a public or unlisted campaign without being in it (signed in or not: then
+    /// <paramref name="userId"/> is empty): what is public, nothing more.
+    /// </summary>
+    public static Viewer Outsider(string? userId) => new(userId ?? "", false, new HashSet<Guid>(), new HashSet<string>(StringComparer.Ordinal));
+
     /// <summary>GMs may see everything; others what is public and what their nations may know.</summary>
     public bool MaySee(Audience audience) =>
         IsGameMaster || audience.Nations is not { } nations || nations.Any(Nations.Contains);

@@ -13,7 +13,11 @@ public sealed class CurrentUser(IHttpContextAccessor http)
     /// </summary>
     public ClaimsPrincipal? Principal { get; set; }
 
-    public string Id =>
-        (Principal ?? http.HttpContext?.User)?.FindFirstValue(ClaimTypes.NameIdentifier)
-        ?? throw new UnauthorizedException("NOT_SIGNED_IN", "Sign in with POST /api/auth/login and send the token as 'Authorization: Bearer <token>'.");
+    /// <summary>The user's id, or null when the request carries no token.</summary>
+    public string? IdOrNull => (Principal ?? http.HttpContext?.User)?.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string Id => IdOrNull ?? throw NotSignedIn();
+
+    public static UnauthorizedException NotSignedIn() =>
+        new("NOT_SIGNED_IN", "Sign in with POST /api/auth/login and send the token as 'Authorization: Bearer <token>'.");
 }

@@ -30,6 +30,26 @@ public sealed class ViewerLookup(GameDbContext db, CurrentUser user)
         return Viewer.Of(userId, seats.Members, seats.Ministries) ?? throw GameLookup.NotFound(game.Slug);
     }
 
+    /// <summary>
+    /// The viewer for reading <paramref name="game"/>: a member as <see cref="ForGameAsync"/> finds them;
+    /// anyone else, signed in or not, as an <see cref="Viewer.Outsider"/> when the campaign is public or
+    /// unlisted (it shows them what is public and nothing more). A private campaign stays members-only:
+    /// 404 GAME_NOT_FOUND for a signed-in outsider, 401 for a request without a token. Only reads use this;
+    /// every command and the hub ask for a member.
+    /// </summary>
+    public async Task<Viewer> ForReadingAsync(Game game, CancellationToken cancellationToken)
+    {
+        if (user.IdOrNull is { } userId)
+        {
+            var seats = await SeatsOfAsync(db, game.Id, [userId], cancellationToken);
+            if (Viewer.Of(userId, seats.Members, seats.Ministries) is { } member)
+                return member;
+        }
+        return game.Visibility != GameVisibility.Private ? Viewer.Outsider(user.IdOrNull)
+            : user.IdOrNull is null ? throw CurrentUser.NotSignedIn()
+            : throw GameLookup.NotFound(game.Slug);
+    }
+
     /// <summary>The member rows and held ministries of <paramref name="userIds"/> in a game: what <see cref="Viewer.Of"/> reads.</summary>
     public static async Task<(List<GameMember> Members, List<Ministry> Ministries)> SeatsOfAsync(
         GameDbContext db, Guid gameId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)

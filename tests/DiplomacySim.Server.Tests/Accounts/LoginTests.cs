@@ -70,7 +70,7 @@ public sealed class LoginTests(DiplomacySimServer server) : IClassFixture<Diplom
     {
         using var http = server.CreateClient();
 
-        using var response = await http.GetAsync("/api/games");
+        using var response = await http.GetAsync("/api/auth/me");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");

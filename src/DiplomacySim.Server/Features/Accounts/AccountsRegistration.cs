@@ -39,7 +39,7 @@ internal static class AccountsRegistration
                     return Task.CompletedTask;
                 };
             });
-        services.AddAuthorization();
+        services.AddAuthorization(Access.Readers.Add);
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, SignInProblems>();
 
         services.AddIdentityCore<User>(identity =>

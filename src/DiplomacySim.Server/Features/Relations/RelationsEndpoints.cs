@@ -8,7 +8,7 @@ internal static class RelationsEndpoints
 {
     public static IEndpointRouteBuilder MapRelations(this IEndpointRouteBuilder app)
     {
-        var game = app.MapGroup("/api/games/{game}").WithTags("Relations").RequireAuthorization();
+        var game = app.MapGroup("/api/games/{game}").WithTags("Relations").RequireAuthorization(Access.Readers.Policy);
 
         game.MapGet("/relations", async (string game, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetRelationsQuery(game), ct)))

@@ -13,7 +13,7 @@ public sealed class ListAgreementsHandler(GameDbContext db, ViewerLookup viewers
     public async ValueTask<IReadOnlyList<AgreementView>> Handle(ListAgreementsQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        var viewer = await viewers.ForReadingAsync(game, cancellationToken);
         var list = await db.Agreements.AsNoTracking().Where(a => a.GameId == game.Id).VisibleTo(viewer).OrderBy(a => a.ConcludedOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         return await db.ToViewsAsync(list, viewer, cancellationToken);
     }

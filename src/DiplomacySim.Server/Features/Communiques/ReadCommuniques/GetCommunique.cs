@@ -14,7 +14,7 @@ public sealed class GetCommuniqueHandler(GameDbContext db, ViewerLookup viewers)
     public async ValueTask<CommuniqueView> Handle(GetCommuniqueQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        var viewer = await viewers.ForReadingAsync(game, cancellationToken);
         var communique = await db.Communiques.AsNoTracking().SingleOrDefaultAsync(c => c.GameId == game.Id && c.Id == query.Id, cancellationToken);
         if (communique is null || !communique.IsVisibleTo(viewer))
             throw Errors.NotFound.Communique(query.Id);

@@ -35,7 +35,7 @@ public sealed class ListCommuniquesHandler(GameDbContext db, ViewerLookup viewer
     public async ValueTask<IReadOnlyList<CommuniqueView>> Handle(ListCommuniquesQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        var viewer = await viewers.ForReadingAsync(game, cancellationToken);
         var inGame = db.Communiques.AsNoTracking().Where(c => c.GameId == game.Id);
 
         var ministries = viewer.Ministries.ToList();

@@ -31,7 +31,7 @@ public sealed class ListEventsHandler(GameDbContext db, ViewerLookup viewers) : 
     public async ValueTask<IReadOnlyList<EventView>> Handle(ListEventsQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        var viewer = await viewers.ForReadingAsync(game, cancellationToken);
         var page = await db.Events.AsNoTracking().Where(e => e.GameId == game.Id && e.Seq > query.After).VisibleTo(viewer)
             .OrderBy(e => e.Seq).Take(query.Limit).ToListAsync(cancellationToken);
         // An event derived from something the caller may not know (a score moved by a secret deal) is

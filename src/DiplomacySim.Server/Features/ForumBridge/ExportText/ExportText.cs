@@ -17,7 +17,7 @@ public sealed class ExportTextHandler(GameDbContext db, ViewerLookup viewers) : 
     public async ValueTask<string> Handle(ExportTextQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        var viewer = await viewers.ForReadingAsync(game, cancellationToken);
         var world = await db.LoadForumWorldAsync(game, cancellationToken);
 
         if (query.IsAgreement)

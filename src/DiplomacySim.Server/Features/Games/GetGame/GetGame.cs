@@ -15,7 +15,7 @@ public sealed class GetGameHandler(GameDbContext db, ViewerLookup viewers) : IQu
     public async ValueTask<GameWorld> Handle(GetGameQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        var viewer = await viewers.ForReadingAsync(game, cancellationToken);
 
         var nations = await db.Nations.AsNoTracking().Where(n => n.GameId == game.Id).OrderBy(n => n.Code)
             .Select(n => new NationView(n.Code, n.Name, n.Aliases, n.Region, n.Blocs))

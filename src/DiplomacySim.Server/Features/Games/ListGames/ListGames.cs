@@ -18,13 +18,14 @@ public sealed record GameSummary(
 
 /// <summary>
 /// The games the caller is a member of (a GM, a player holding a ministry, a spectator), then the public
-/// ones it is not in; unlisted and private games of others are never listed.
+/// ones it is not in; unlisted and private games of others are never listed. Anyone may ask, signed in or not.
 /// </summary>
 public sealed class ListGamesHandler(GameDbContext db, CurrentUser user) : IQueryHandler<ListGamesQuery, IReadOnlyList<GameSummary>>
 {
     public async ValueTask<IReadOnlyList<GameSummary>> Handle(ListGamesQuery query, CancellationToken cancellationToken)
     {
-        var userId = user.Id;
+        // Without a token, the public campaigns alone.
+        var userId = user.IdOrNull ?? "";
         var rows = await db.Games.AsNoTracking()
             .Select(g => new
             {

@@ -29,7 +29,7 @@ public sealed class GetRelationHandler(GameDbContext db, ViewerLookup viewers) :
     public async ValueTask<RelationDetail> Handle(GetRelationQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        var viewer = await viewers.ForReadingAsync(game, cancellationToken);
         var from = query.From.ToUpperInvariant();
         var to = query.To.ToUpperInvariant();
         var known = await db.Nations.Where(n => n.GameId == game.Id && (n.Code == from || n.Code == to)).CountAsync(cancellationToken);

@@ -19,7 +19,7 @@ public sealed class GetRelationsHandler(GameDbContext db, ViewerLookup viewers) 
     public async ValueTask<RelationsMatrix> Handle(GetRelationsQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
+        var viewer = await viewers.ForReadingAsync(game, cancellationToken);
         var nations = await db.Nations.AsNoTracking().Where(n => n.GameId == game.Id).OrderBy(n => n.Code).Select(n => n.Code).ToListAsync(cancellationToken);
         var modifiers = (await db.OpinionModifiers.AsNoTracking().Where(m => m.GameId == game.Id).ToListAsync(cancellationToken))
             .ToLookup(m => (m.From, m.To));

@@ -56,3 +56,23 @@ public sealed record OpinionDecayed(string From, string To, int Score, int Amoun
 {
     public override Audience Audience => Audience.OfRelation(Visibility, From, To);
 }
+
+/// <summary>
+/// A member joined, was raised, seated, unseated, left or was removed: their place afterwards (<see cref="Role"/>
+/// null once gone, the ministries they hold), who made the change and why. Members and seats are public
+/// within the game, as the world already shows who holds each ministry.
+/// </summary>
+public sealed record MemberChanged(string UserName, GameRole? Role, IReadOnlyList<Guid> Ministries, MemberChangeKind Kind, string By, string? Note) : GameChange
+{
+    public override Audience Audience => Audience.Public;
+}
+
+public enum MemberChangeKind
+{
+    Joined,
+    RoleChanged,
+    Seated,
+    Unseated,
+    Left,
+    Removed,
+}

@@ -1,6 +1,7 @@
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Opinions;
+using DiplomacySim.Domain.World;
 
 namespace DiplomacySim.Domain.Changes;
 
@@ -17,6 +18,8 @@ public sealed class Outcome
     private readonly List<Agreement> agreements = [];
     private readonly List<OpinionModifier> modifiers = [];
     private readonly List<OpinionModifier> faded = [];
+    private readonly List<GameMember> members = [];
+    private readonly List<GameMember> departed = [];
 
     public IReadOnlyList<GameChange> Changes => changes;
     public IReadOnlyList<Communique> NewCommuniques => communiques;
@@ -25,6 +28,12 @@ public sealed class Outcome
 
     /// <summary>Modifiers that have faded to nothing and leave the store (the log keeps their history).</summary>
     public IReadOnlyList<OpinionModifier> FadedModifiers => faded;
+
+    /// <summary>Members who joined the game.</summary>
+    public IReadOnlyList<GameMember> NewMembers => members;
+
+    /// <summary>Members who left it (or were removed); the log keeps that they were there.</summary>
+    public IReadOnlyList<GameMember> DepartedMembers => departed;
 
     public T Log<T>(T change) where T : GameChange
     {
@@ -39,4 +48,13 @@ public sealed class Outcome
     public void Add(OpinionModifier modifier) => modifiers.Add(modifier);
 
     public void Remove(OpinionModifier modifier) => faded.Add(modifier);
+
+    public void Add(GameMember member) => members.Add(member);
+
+    public void Remove(GameMember member)
+    {
+        // A member who joined and left within one command was never stored.
+        if (!members.Remove(member))
+            departed.Add(member);
+    }
 }

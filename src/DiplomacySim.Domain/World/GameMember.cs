@@ -18,6 +18,24 @@ public sealed class GameMember
     public GameRole Role { get; private set; }
 
     public bool IsGameMaster => Role == GameRole.GameMaster;
+
+    /// <summary>Raises the member to <paramref name="role"/> if it ranks above theirs; never lowers (a GM invited as a player stays a GM).</summary>
+    public bool RaiseTo(GameRole role)
+    {
+        if (Rank(role) <= Rank(Role))
+            return false;
+        Role = role;
+        return true;
+    }
+
+    /// <summary>Spectator below player below game master.</summary>
+    public static int Rank(GameRole role) => role switch
+    {
+        GameRole.Spectator => 0,
+        GameRole.Player => 1,
+        GameRole.GameMaster => 2,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
 }
 
 public enum GameRole

@@ -1,6 +1,7 @@
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Events;
+using DiplomacySim.Domain.Members;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data.Identity;
@@ -28,6 +29,7 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<CommuniqueClause> CommuniqueClauses => Set<CommuniqueClause>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<GameEvent> Events => Set<GameEvent>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Data Protection keys, shared by every instance so a token issued by one is read by all.</summary>

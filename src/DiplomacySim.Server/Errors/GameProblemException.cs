@@ -24,6 +24,10 @@ public sealed class UnauthorizedException(string code, string detail)
 public sealed class ConflictException(string code, string detail)
     : GameProblemException(StatusCodes.Status409Conflict, code, "Conflict", detail);
 
+/// <summary>What the request names was here once and is gone for good (a spent invitation); it says no more than that.</summary>
+public sealed class GoneException(string code, string detail)
+    : GameProblemException(StatusCodes.Status410Gone, code, "Gone", detail);
+
 /// <summary>The request is well formed but cannot be carried out as asked.</summary>
 public sealed class UnprocessableException(string code, string detail)
     : GameProblemException(StatusCodes.Status422UnprocessableEntity, code, "Unprocessable request", detail);

@@ -19,6 +19,8 @@ public sealed class ChangeRecorder(GameDbContext db, TimeProvider clock)
         db.Agreements.AddRange(outcome.NewAgreements);
         db.OpinionModifiers.AddRange(outcome.NewModifiers);
         db.OpinionModifiers.RemoveRange(outcome.FadedModifiers);
+        db.GameMembers.AddRange(outcome.NewMembers);
+        db.GameMembers.RemoveRange(outcome.DepartedMembers);
 
         // Changes are records (equal by value): their seqs are kept by reference.
         var seqs = new Dictionary<GameChange, long>(ReferenceEqualityComparer.Instance);
@@ -58,6 +60,8 @@ public sealed class ChangeRecorder(GameDbContext db, TimeProvider clock)
                 return (EventTypes.ClockAdvanced, new ClockAdvancedPayload(advanced.From, advanced.To, advanced.Days), null, null);
             case OpinionDecayed decayed:
                 return (EventTypes.RelationChanged, new RelationChangedPayload(decayed.From, decayed.To, decayed.Score, "decay", decayed.Amount, seqs[decayed.Clock]), null, null);
+            case MemberChanged member:
+                return (EventTypes.MemberChanged, MemberChangedPayload.Of(member), null, null);
             default:
                 throw new InvalidOperationException($"No event is defined for {change.GetType().Name}.");
         }

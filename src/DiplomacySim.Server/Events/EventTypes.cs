@@ -8,6 +8,7 @@ public static class EventTypes
     public const string AgreementChanged = "agreement.changed";
     public const string RelationChanged = "relation.changed";
     public const string ClockAdvanced = "clock.advanced";
+    public const string MemberChanged = "member.changed";
 
     /// <summary>
     /// The PostgreSQL channel every instance LISTENs on; the payload is the game's id. The NOTIFY is

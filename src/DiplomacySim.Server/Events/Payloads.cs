@@ -2,6 +2,7 @@ using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Changes;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.World;
 
 namespace DiplomacySim.Server.Events;
 
@@ -39,3 +40,13 @@ public sealed record RelationChangedPayload(string From, string To, int Score, s
 
 /// <summary><c>clock.advanced</c>: the in-game date moved from one day to another.</summary>
 public sealed record ClockAdvancedPayload(DateOnly From, DateOnly To, int Days);
+
+/// <summary>
+/// <c>member.changed</c>: a member's place after the change (<c>Role</c> null once they have left, the
+/// ministries they hold), what changed (joined, roleChanged, seated, unseated, left, removed), who did it
+/// and the note they gave.
+/// </summary>
+public sealed record MemberChangedPayload(string UserName, GameRole? Role, IReadOnlyList<Guid> Ministries, MemberChangeKind Change, string By, string? Note)
+{
+    public static MemberChangedPayload Of(MemberChanged m) => new(m.UserName, m.Role, m.Ministries, m.Kind, m.By, m.Note);
+}

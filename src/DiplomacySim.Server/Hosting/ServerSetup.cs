@@ -11,6 +11,7 @@ using DiplomacySim.Server.Features.Events;
 using DiplomacySim.Server.Features.ForumBridge;
 using DiplomacySim.Server.Features.GameMaster;
 using DiplomacySim.Server.Features.Games;
+using DiplomacySim.Server.Features.Members;
 using DiplomacySim.Server.Features.Relations;
 using DiplomacySim.Server.Pipeline;
 using DiplomacySim.Server.Play;
@@ -74,6 +75,7 @@ internal static class ServerSetup
         services.AddSingleton<WorldCache>();
         services.AddScoped<Events.ChangeRecorder>();
         services.AddScoped<IdempotentSends>();
+        services.AddScoped<Rosters>();
 
         services.AddSingleton<ScenarioCatalog>();
         services.AddSingleton<RulesetCatalog>();
@@ -114,6 +116,7 @@ internal static class ServerSetup
         app.MapRelations();
         app.MapEvents();
         app.MapGameMaster();
+        app.MapMembers();
         app.MapForumBridge();
         app.MapRealtime();
         // Deep links into the browser (/games/rus-vnm-2018/desk) load the page, which routes itself.

@@ -251,6 +251,55 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("DiplomacySim.Domain.Members.Invitation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MaxUses")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nation")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("GameId");
+
+                    b.ToTable("Invitations");
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.Opinions.OpinionModifier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -883,6 +932,15 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DiplomacySim.Domain.Events.GameEvent", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Members.Invitation", b =>
                 {
                     b.HasOne("DiplomacySim.Domain.World.Game", null)
                         .WithMany()

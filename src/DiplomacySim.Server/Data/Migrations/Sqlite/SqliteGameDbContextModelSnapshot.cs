@@ -245,6 +245,55 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("DiplomacySim.Domain.Members.Invitation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxUses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nation")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("GameId");
+
+                    b.ToTable("Invitations");
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.Opinions.OpinionModifier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -871,6 +920,15 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DiplomacySim.Domain.Events.GameEvent", b =>
+                {
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Members.Invitation", b =>
                 {
                     b.HasOne("DiplomacySim.Domain.World.Game", null)
                         .WithMany()

@@ -1,0 +1,135 @@
+using DiplomacySim.Domain.Changes;
+using DiplomacySim.Domain.World;
+
+namespace DiplomacySim.Domain.Members;
+
+/// <summary>
+/// Who is in a game and who holds which ministry: joining, invitations, seats and leaving. Each
+/// operation checks everything before it changes anything (a refusal leaves the roster as it was), then
+/// changes the roster in place and logs one <see cref="MemberChanged"/> per member whose place changed.
+/// </summary>
+public static class Seating
+{
+    /// <summary>
+    /// <paramref name="who"/> joins as <paramref name="role"/>, or is raised to it; a member already at or
+    /// above it is left as they are. Returns the role they have afterwards.
+    /// </summary>
+    public static GameRole Admit(Roster roster, Person who, GameRole role, Person by, string? note, Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var kind = AdmitQuietly(roster, who, role, outcome);
+        if (kind is { } changed)
+            Log(roster, who.UserId, changed, by, note, outcome);
+        return roster.RoleOf(who.UserId)!.Value;
+    }
+
+    /// <summary>
+    /// <paramref name="who"/> accepts <paramref name="invitation"/> at <paramref name="now"/>: it must be valid;
+    /// a player invitation for a nation seats them in its vacant foreign ministry, else its first vacant one
+    /// (none vacant: <see cref="SeatingException.MinistryTaken"/>). A use is counted only when the acceptance
+    /// changes something, so following the link twice spends one use.
+    /// </summary>
+    public static GameRole Accept(Roster roster, Invitation invitation, Person who, DateTimeOffset now, Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(invitation);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (!invitation.IsValidAt(now))
+            throw new SeatingException(SeatingException.InvitationNotValid, "The invitation has expired, been used up or been revoked.");
+
+        Ministry? seat = null;
+        if (invitation.Nation is { } nation && !roster.HeldBy(who.UserId).Any(m => m.Nation == nation))
+        {
+            var vacant = roster.Ministries.Where(m => m.Nation == nation && m.HolderId is null).ToList();
+            seat = vacant.FirstOrDefault(m => m.Kind == MinistryKind.ForeignAffairs) ?? vacant.FirstOrDefault()
+                ?? throw new SeatingException(SeatingException.MinistryTaken, $"Every ministry of {nation} is held; ask a game master of the game for another seat.");
+        }
+
+        var kind = AdmitQuietly(roster, who, invitation.Role, outcome);
+        if (seat is not null)
+        {
+            seat.AssignTo(who.UserId);
+            kind ??= MemberChangeKind.Seated;
+        }
+        if (kind is { } changed)
+        {
+            invitation.Use(now);
+            Log(roster, who.UserId, changed, who, "invitation", outcome);
+        }
+        return roster.RoleOf(who.UserId)!.Value;
+    }
+
+    /// <summary>
+    /// A GM gives <paramref name="ministry"/> to <paramref name="holder"/> (taking it from whoever held it),
+    /// or vacates it (null). The new holder must already be a member (<see cref="SeatingException.NotAMember"/>:
+    /// nobody is put into a game without having accepted to be in it); a spectator becomes a player.
+    /// </summary>
+    public static void Assign(Roster roster, Ministry ministry, Person? holder, Person by, string? note, Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(ministry);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (holder is not null && !roster.IsMember(holder.UserId))
+            throw new SeatingException(SeatingException.NotAMember, $"'{holder.UserName}' is not a member of this game: invite them first (POST .../invitations).");
+        if (ministry.HolderId == holder?.UserId)
+            return;
+
+        var previous = ministry.HolderId;
+        if (holder is null)
+            ministry.Vacate();
+        else
+        {
+            roster.Know(holder);
+            AdmitQuietly(roster, holder, GameRole.Player, outcome);
+            ministry.AssignTo(holder.UserId);
+        }
+        if (previous is not null)
+            Log(roster, previous, MemberChangeKind.Unseated, by, note, outcome);
+        if (holder is not null)
+            Log(roster, holder.UserId, MemberChangeKind.Seated, by, note, outcome);
+    }
+
+    /// <summary>
+    /// <paramref name="who"/> leaves the game (or a GM removes them): their ministries fall vacant and their
+    /// row goes. The last game master cannot go (<see cref="SeatingException.LastGameMaster"/>): a campaign
+    /// always has someone to run it.
+    /// </summary>
+    public static void Remove(Roster roster, Person who, Person by, string? note, Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (!roster.IsMember(who.UserId))
+            throw new SeatingException(SeatingException.NotAMember, $"'{who.UserName}' is not a member of this game.");
+        var member = roster.MemberOf(who.UserId);
+        if (member is { IsGameMaster: true } && roster.GameMasters == 1)
+            throw new SeatingException(SeatingException.LastGameMaster, "The last game master cannot leave: make another member a game master first (an invitation with role gameMaster).");
+
+        roster.Know(who);
+        foreach (var ministry in roster.HeldBy(who.UserId).ToList())
+            ministry.Vacate();
+        if (member is not null)
+        {
+            roster.Remove(member);
+            outcome.Remove(member);
+        }
+        Log(roster, who.UserId, who.UserId == by.UserId ? MemberChangeKind.Left : MemberChangeKind.Removed, by, note, outcome);
+    }
+
+    // Adds or raises without logging; the kind of change made, or null when there was none.
+    private static MemberChangeKind? AdmitQuietly(Roster roster, Person who, GameRole role, Outcome outcome)
+    {
+        roster.Know(who);
+        if (roster.MemberOf(who.UserId) is { } member)
+            return member.RaiseTo(role) ? MemberChangeKind.RoleChanged : null;
+        // A holder without a row (seated before rows were kept for every player) is a player at least.
+        var holds = roster.HeldBy(who.UserId).Any();
+        var added = new GameMember(roster.Game.Id, who.UserId, holds && role == GameRole.Spectator ? GameRole.Player : role);
+        roster.Add(added);
+        outcome.Add(added);
+        return holds ? (added.Role == GameRole.Player ? null : MemberChangeKind.RoleChanged) : MemberChangeKind.Joined;
+    }
+
+    private static void Log(Roster roster, string userId, MemberChangeKind kind, Person by, string? note, Outcome outcome) =>
+        outcome.Log(new MemberChanged(roster.NameOf(userId), roster.RoleOf(userId), [.. roster.HeldBy(userId).Select(m => m.Id).Order()], kind, by.UserName, note));
+}

@@ -1,0 +1,13 @@
+namespace DiplomacySim.Domain.Members;
+
+/// <summary>A change of members or seats the game's state does not allow; <see cref="Code"/> is the API's code.</summary>
+public sealed class SeatingException(string code, string message) : InvalidOperationException(message)
+{
+    public const string InvitationNotValid = "INVITATION_NOT_VALID";
+    public const string MinistryTaken = "MINISTRY_TAKEN";
+    public const string NotAMember = "NOT_A_MEMBER";
+    public const string LastGameMaster = "LAST_GAME_MASTER";
+    public const string NationUnknown = "NATION_UNKNOWN";
+
+    public string Code { get; } = code;
+}

@@ -28,22 +28,27 @@ public static class Seating
     /// <paramref name="who"/> accepts <paramref name="invitation"/> at <paramref name="now"/>: it must be valid;
     /// a player invitation for a nation seats them in its vacant foreign ministry, else its first vacant one
     /// (none vacant: <see cref="SeatingException.MinistryTaken"/>). A use is counted only when the acceptance
-    /// changes something, so following the link twice spends one use.
+    /// changes something: a member who already has what it gives is answered with their role, spending nothing.
     /// </summary>
     public static GameRole Accept(Roster roster, Invitation invitation, Person who, DateTimeOffset now, Outcome outcome)
     {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(outcome);
+        var needsSeat = invitation.Nation is { } nation && !roster.HeldBy(who.UserId).Any(m => m.Nation == nation);
+        var needsRole = roster.RoleOf(who.UserId) is not { } had || GameMember.Rank(invitation.Role) > GameMember.Rank(had);
+        // A member who already has all it gives (the link followed twice) is told so, spending nothing.
+        if (!needsSeat && !needsRole)
+            return roster.RoleOf(who.UserId)!.Value;
         if (!invitation.IsValidAt(now))
             throw new SeatingException(SeatingException.InvitationNotValid, "The invitation has expired, been used up or been revoked.");
 
         Ministry? seat = null;
-        if (invitation.Nation is { } nation && !roster.HeldBy(who.UserId).Any(m => m.Nation == nation))
+        if (needsSeat)
         {
-            var vacant = roster.Ministries.Where(m => m.Nation == nation && m.HolderId is null).ToList();
+            var vacant = roster.Ministries.Where(m => m.Nation == invitation.Nation && m.HolderId is null).ToList();
             seat = vacant.FirstOrDefault(m => m.Kind == MinistryKind.ForeignAffairs) ?? vacant.FirstOrDefault()
-                ?? throw new SeatingException(SeatingException.MinistryTaken, $"Every ministry of {nation} is held; ask a game master of the game for another seat.");
+                ?? throw new SeatingException(SeatingException.MinistryTaken, $"Every ministry of {invitation.Nation} is held; ask a game master of the game for another seat.");
         }
 
         var kind = AdmitQuietly(roster, who, invitation.Role, outcome);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DiplomacySim.Server.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGameDbContext))]
-    [Migration("20261202001918_Invitations")]
+    [Migration("20261202003308_Invitations")]
     partial class Invitations
     {
         /// <inheritdoc />
@@ -43,20 +43,6 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.Property<Guid>("GameId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Grantor")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HostConsent")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HostState")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("InForceSince")
                         .HasColumnType("TEXT");
 
@@ -70,11 +56,6 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
 
                     b.Property<bool>("Ratified")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Requester")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("RuledBy")
                         .HasMaxLength(64)
@@ -197,11 +178,6 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.Property<Guid?>("ConsentForAgreement")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Grantor")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
@@ -210,9 +186,8 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Requester")
+                    b.Property<string>("Parties")
                         .IsRequired()
-                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -881,6 +856,35 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                         .HasForeignKey("GameId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("DiplomacySim.Domain.Agreements.Party", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Nation")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Consent")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AgreementId", "Nation");
+
+                            b1.ToTable("AgreementParties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Parties");
                 });
 
             modelBuilder.Entity("DiplomacySim.Domain.Communiques.Communique", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DiplomacySim.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGameDbContext))]
-    [Migration("20261202001814_Invitations")]
+    [Migration("20261202003246_Invitations")]
     partial class Invitations
     {
         /// <inheritdoc />
@@ -49,20 +49,6 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.Property<Guid>("GameId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Grantor")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("HostConsent")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("HostState")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
                     b.Property<DateOnly?>("InForceSince")
                         .HasColumnType("date");
 
@@ -76,11 +62,6 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
 
                     b.Property<bool>("Ratified")
                         .HasColumnType("boolean");
-
-                    b.Property<string>("Requester")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("RuledBy")
                         .HasMaxLength(64)
@@ -203,11 +184,6 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.Property<Guid?>("ConsentForAgreement")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Grantor")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
                     b.Property<int>("Index")
                         .HasColumnType("integer");
 
@@ -216,10 +192,9 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Requester")
+                    b.Property<string>("Parties")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -893,6 +868,35 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                         .HasForeignKey("GameId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("DiplomacySim.Domain.Agreements.Party", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Nation")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<string>("Consent")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("AgreementId", "Nation");
+
+                            b1.ToTable("AgreementParties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Parties");
                 });
 
             modelBuilder.Entity("DiplomacySim.Domain.Communiques.Communique", b =>

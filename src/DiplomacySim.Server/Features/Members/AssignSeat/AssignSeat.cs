@@ -30,7 +30,7 @@ public sealed class AssignSeatValidator : AbstractValidator<AssignSeatCommand>
 
 /// <summary>
 /// A GM assigns, transfers or vacates a ministry: load the roster → <see cref="Seating.Assign"/> → record →
-/// return. The holder must be a member already (409 NOT_A_MEMBER, decision 12). Access moves with the seat
+/// return. The holder must be a member already (409 NOT_A_MEMBER, decision 13). Access moves with the seat
 /// at once: the ministry's row moves the game's WorldVersion, and every path rebuilds its viewer from it.
 /// </summary>
 public sealed class AssignSeatHandler(CurrentGame current, ViewerLookup viewers, Rosters rosters, ChangeRecorder recorder)

@@ -47,6 +47,9 @@ public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current
         if (agreement is null || agreement.GameId != game.Id)
             throw NotFound.Agreement(command.Agreement);
 
+        if (Impartiality.Refusal(viewer, agreement, world.NameOf) is { } conflict)
+            throw new ForbiddenException(Impartiality.ConflictOfInterest, conflict);
+
         var ruling = command.Ruling.Ruling!.Trim();
         var outcome = new Outcome();
         try

@@ -1,3 +1,4 @@
+using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Changes;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.Rules;
@@ -44,6 +45,18 @@ public sealed class RespondToCommuniqueHandler(
         var input = command.Response;
         if (!world.Ministries.TryGetValue(input.FromMinistry!.Value, out var responder) || !CommuniqueRules.MayActFor(viewer.Actor, responder))
             throw new ForbiddenException(RuleCodes.SenderNotHeld, "You do not hold the ministry you are answering for.");
+
+        // A GM answering a consent request for a host no player holds rules on the mandate, and must be impartial.
+        if (!responder.IsHeldBy(viewer.UserId))
+        {
+            var answered = input.Responses!.Select(r => r.ClauseIndex).ToHashSet();
+            foreach (var clause in communique.Clauses.Where(c => c.ConsentForAgreement is not null && answered.Contains(c.Index)))
+            {
+                if (world.AgreementsToChange.SingleOrDefault(a => a.Id == clause.ConsentForAgreement) is { } mandate
+                    && Impartiality.Refusal(viewer, mandate, world.NameOf) is { } conflict)
+                    throw new ForbiddenException(Impartiality.ConflictOfInterest, conflict);
+            }
+        }
 
         var outcome = new Outcome();
         var answers = input.Responses!.Select(r => new ClauseAnswer(r.ClauseIndex!.Value, r.Decision!.Value, r.Counter?.ToClause())).ToList();

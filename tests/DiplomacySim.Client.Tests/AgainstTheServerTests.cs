@@ -15,8 +15,10 @@ public sealed class AgainstTheServerTests(DiplomacySimServer server) : IClassFix
 
         await signedIn.LoginAsync("rus.mfa", DiplomacySimServer.DemoPassword);
 
-        (await signedIn.ListGamesAsync()).ShouldNotBeEmpty();
-        var error = await Should.ThrowAsync<DiplomacySimApiException>(() => anonymous.ListGamesAsync());
+        (await signedIn.ListGamesAsync()).Select(g => g.Slug).ShouldContain(TestWorld.Slug);
+        // The test world is private: without the other client's token, it is not even listed, and reading it is 401.
+        (await anonymous.ListGamesAsync()).Select(g => g.Slug).ShouldNotContain(TestWorld.Slug);
+        var error = await Should.ThrowAsync<DiplomacySimApiException>(() => anonymous.GetGameAsync(TestWorld.Slug));
         error.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 

@@ -27,7 +27,7 @@ public sealed class GameEvent
     public Guid GameId { get; private set; }
     public long Seq { get; private set; }
 
-    /// <summary>communique.delivered, communique.answered, agreement.changed, relation.changed, clock.advanced ...</summary>
+    /// <summary>communique.delivered, communique.answered, agreement.changed, relation.changed, clock.advanced, member.changed (the list: Server/Events/EventTypes).</summary>
     public string Type { get; private set; }
 
     public DateTimeOffset OccurredAt { get; private set; }

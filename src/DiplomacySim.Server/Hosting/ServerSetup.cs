@@ -122,6 +122,8 @@ internal static class ServerSetup
         // Deep links into the browser (/games/rus-vnm-2018/desk) load the page, which routes itself.
         // Only /games/...: an unknown /api, /hubs or /health path stays a 404 problem.
         app.MapFallbackToFile("/games/{**path}", "index.html");
+        // An invitation link (POST /api/games/{game}/invitations answers url /join/{code}) opens the page too.
+        app.MapFallbackToFile("/join/{code}", "index.html");
         return app;
     }
 }

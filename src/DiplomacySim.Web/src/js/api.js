@@ -50,6 +50,7 @@ export const api = {
   demoAccounts: () => request('/api/auth/demo', { anonymous: true }),
   register: (account) => request('/api/auth/register', { method: 'POST', body: account, anonymous: true }),
   games: () => request('/api/games'),
+  acceptInvitation: (code) => request(`/api/invitations/${encodeURIComponent(code)}/accept`, { method: 'POST' }),
   world: (slug) => request(game(slug)),
   membership: (slug) => request(`${game(slug)}/me`),
   communiques: (slug, box) => request(`${game(slug)}/communiques?box=${box}&limit=200`),

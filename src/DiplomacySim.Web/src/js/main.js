@@ -8,6 +8,7 @@ import { clearSession, currentSession, onSessionChange } from './session.js';
 import { clearUnsaved, hasUnsaved } from './drafts.js';
 import { renderSignIn } from './views/signin.js';
 import { renderGamePicker } from './views/games.js';
+import { renderInvitation } from './views/join.js';
 import { renderRelations } from './relations/dashboard.js';
 import { renderDesk } from './desk/desk.js';
 import { renderGameMasterDesk } from './gm/gmdesk.js';
@@ -58,6 +59,14 @@ async function route() {
     renderNav(null);
     document.title = 'Sign in · DiplomacySim';
     renderSignIn(main, () => navigate(location.pathname === '/' ? '/' : location.pathname, { replace: true }));
+    return;
+  }
+  // An invitation link, /join/<code>: signed in first (above), then accepted here.
+  if (section === 'join' && slug) {
+    await leaveGame();
+    renderNav(null);
+    document.title = 'Invitation · DiplomacySim';
+    renderInvitation(main, slug, (joined) => navigate(`/games/${encodeURIComponent(joined)}/relations`, { replace: true }));
     return;
   }
   if (section !== 'games' || !slug) {

@@ -1,0 +1,58 @@
+using DiplomacySim.Client.Contracts;
+using DiplomacySim.Server.Data.Identity;
+using DiplomacySim.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiplomacySim.Browser.Tests;
+
+/// <summary>An invitation link opened in the browser: sign in, accept, and the campaign opens; a spent link says so.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class InvitationLinkTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    [Fact]
+    public async Task AnInvitationLink_SignsInAcceptsAndOpensTheCampaign_ThenIsSpentForOthers()
+    {
+        await AccountAsync("invited.reader");
+        await AccountAsync("invited.late");
+        var gm = await Browser.Server.ApiAsAsync("gm");
+        var invitation = await gm.CreateInvitationAsync(Ui.Game, new InvitationRequest("spectator", 7, 1));
+        invitation.Url.ShouldStartWith("/join/");
+
+        var page = await Browser.SignInAsync("invited.reader", invitation.Url);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the invitation" }).ClickAsync();
+
+        await page.WaitForURLAsync($"**/games/{Ui.Game}/relations");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Reading room" })).ToBeVisibleAsync();
+
+        // One use: whoever comes next with the same link is told it is spent, and stays outside.
+        var late = await Browser.SignInAsync("invited.late", invitation.Url);
+        await late.GetByRole(AriaRole.Button, new() { Name = "Accept the invitation" }).ClickAsync();
+        await Assertions.Expect(late.Locator("main")).ToContainTextAsync("INVITATION_NOT_VALID");
+        await Assertions.Expect(late.GetByRole(AriaRole.Link, new() { Name = "Back to the games" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AnUnknownLink_SaysItIsNotValid_AndNamesNoCampaign()
+    {
+        await AccountAsync("invited.stranger");
+        var page = await Browser.SignInAsync("invited.stranger", "/join/not-a-real-code");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the invitation" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("INVITATION_NOT_VALID");
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(Ui.Game);
+    }
+
+    // An account of no game, with the demo's password as the test world's accounts have it.
+    private async Task AccountAsync(string userName)
+    {
+        using var scope = Browser.Server.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        if (await users.FindByNameAsync(userName) is not null)
+            return;
+        var user = new User(userName);
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, DiplomacySimServer.DemoPassword);
+        (await users.CreateAsync(user)).Succeeded.ShouldBeTrue();
+    }
+}

@@ -1,6 +1,7 @@
 using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
+using DiplomacySim.Server.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacySim.Server.Play;
@@ -23,12 +24,20 @@ public sealed class ViewerLookup(GameDbContext db, CurrentUser user)
         Viewer.Of(user.Id, draft.Members, draft.World.Ministries.Values) ?? throw GameLookup.NotFound(draft.World.Game.Slug);
 
     /// <summary>The viewer in <paramref name="game"/>; 404 GAME_NOT_FOUND for a user who is not one of its members.</summary>
-    public async Task<Viewer> ForGameAsync(Game game, CancellationToken cancellationToken)
+    public async Task<Viewer> ForGameAsync(Game game, CancellationToken cancellationToken) =>
+        await MemberAsync(game, user.Id, cancellationToken) ?? throw GameLookup.NotFound(game.Slug);
+
+    /// <summary>
+    /// A game master of <paramref name="game"/>: 404 for a non-member as <see cref="ForGameAsync"/>, 403
+    /// <c>GM_ONLY</c> for another member, saying that only a GM can <paramref name="toDo"/>.
+    /// </summary>
+    public async Task<Viewer> GameMasterAsync(Game game, string toDo, CancellationToken cancellationToken)
     {
-        var userId = user.Id;
-        var seats = await SeatsOfAsync(db, game.Id, [userId], cancellationToken);
-        return Viewer.Of(userId, seats.Members, seats.Ministries) ?? throw GameLookup.NotFound(game.Slug);
+        var viewer = await ForGameAsync(game, cancellationToken);
+        return viewer.IsGameMaster ? viewer : throw GameMasterOnly(toDo);
     }
+
+    public static ForbiddenException GameMasterOnly(string toDo) => new("GM_ONLY", $"Only a game master of this game can {toDo}.");
 
     /// <summary>
     /// The viewer for reading <paramref name="game"/>: a member as <see cref="ForGameAsync"/> finds them;
@@ -39,15 +48,17 @@ public sealed class ViewerLookup(GameDbContext db, CurrentUser user)
     /// </summary>
     public async Task<Viewer> ForReadingAsync(Game game, CancellationToken cancellationToken)
     {
-        if (user.IdOrNull is { } userId)
-        {
-            var seats = await SeatsOfAsync(db, game.Id, [userId], cancellationToken);
-            if (Viewer.Of(userId, seats.Members, seats.Ministries) is { } member)
-                return member;
-        }
+        if (user.IdOrNull is { } userId && await MemberAsync(game, userId, cancellationToken) is { } member)
+            return member;
         return game.Visibility != GameVisibility.Private ? Viewer.Outsider(user.IdOrNull)
             : user.IdOrNull is null ? throw CurrentUser.NotSignedIn()
             : throw GameLookup.NotFound(game.Slug);
+    }
+
+    private async Task<Viewer?> MemberAsync(Game game, string userId, CancellationToken cancellationToken)
+    {
+        var seats = await SeatsOfAsync(db, game.Id, [userId], cancellationToken);
+        return Viewer.Of(userId, seats.Members, seats.Ministries);
     }
 
     /// <summary>The member rows and held ministries of <paramref name="userIds"/> in a game: what <see cref="Viewer.Of"/> reads.</summary>

@@ -52,8 +52,6 @@ internal static class SeatingProblems
         SeatingException.NationUnknown => new UnprocessableException(refused.Code, refused.Message),
         _ => new ConflictException(refused.Code, refused.Message),
     };
-
-    public static ForbiddenException GmOnly(string what) => new("GM_ONLY", $"Only a game master of this game can {what}.");
 }
 
 internal static class Invitations

@@ -37,9 +37,7 @@ public sealed class RuleOnAgreementHandler(GameDbContext db, CurrentGame current
     public async ValueTask<AgreementView> Handle(RuleOnAgreementCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
-        if (!viewer.IsGameMaster)
-            throw new ForbiddenException("GM_ONLY", "Only a game master of this game can ratify or veto agreements.");
+        var viewer = await viewers.GameMasterAsync(game, "ratify or veto agreements", cancellationToken);
 
         var world = await worlds.LoadAsync(game, cancellationToken);
         var agreement = world.AgreementsToChange.SingleOrDefault(a => a.Id == command.Agreement)

@@ -30,9 +30,7 @@ public sealed class AdvanceClockHandler(GameDbContext db, CurrentGame current, V
     public async ValueTask<ClockResult> Handle(AdvanceClockCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
-        if (!viewer.IsGameMaster)
-            throw new ForbiddenException("GM_ONLY", "Only a game master of this game can advance its clock.");
+        var viewer = await viewers.GameMasterAsync(game, "advance its clock", cancellationToken);
 
         var modifiers = await db.OpinionModifiers.Where(m => m.GameId == game.Id).ToListAsync(cancellationToken);
         var outcome = new Outcome();

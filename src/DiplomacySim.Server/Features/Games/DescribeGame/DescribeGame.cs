@@ -31,9 +31,7 @@ public sealed class DescribeGameHandler(GameDbContext db, ViewerLookup viewers) 
     public async ValueTask<GameSummary> Handle(DescribeGameCommand command, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(command.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
-        if (!viewer.IsGameMaster)
-            throw new ForbiddenException("GM_ONLY", "Only a game master of this campaign can change its description, visibility or join policy.");
+        var viewer = await viewers.GameMasterAsync(game, "change its description, visibility or join policy", cancellationToken);
 
         var change = command.Change;
         game.Describe(change.Title?.Trim() ?? game.Title, change.Description ?? game.Description,

@@ -39,9 +39,7 @@ public sealed class AssignSeatHandler(CurrentGame current, ViewerLookup viewers,
     public async ValueTask<SeatView> Handle(AssignSeatCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
-        if (!viewer.IsGameMaster)
-            throw SeatingProblems.GmOnly("give or take its ministries");
+        var viewer = await viewers.GameMasterAsync(game, "give or take its ministries", cancellationToken);
 
         var roster = await rosters.LoadAsync(game, cancellationToken);
         var ministry = roster.Ministry(command.Ministry)

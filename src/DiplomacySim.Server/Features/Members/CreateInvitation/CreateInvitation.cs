@@ -47,9 +47,7 @@ public sealed class CreateInvitationHandler(GameDbContext db, CurrentGame curren
     public async ValueTask<CreatedInvitation> Handle(CreateInvitationCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
-        if (!viewer.IsGameMaster)
-            throw SeatingProblems.GmOnly("invite people to it");
+        var viewer = await viewers.GameMasterAsync(game, "invite people to it", cancellationToken);
 
         var input = command.Input;
         var nation = input.Nation;

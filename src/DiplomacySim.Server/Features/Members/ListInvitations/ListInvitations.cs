@@ -18,9 +18,7 @@ public sealed class ListInvitationsHandler(GameDbContext db, ViewerLookup viewer
     public async ValueTask<IReadOnlyList<InvitationView>> Handle(ListInvitationsQuery query, CancellationToken cancellationToken)
     {
         var game = await db.FindGameAsync(query.Game, cancellationToken);
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
-        if (!viewer.IsGameMaster)
-            throw SeatingProblems.GmOnly("see its invitations");
+        var viewer = await viewers.GameMasterAsync(game, "see its invitations", cancellationToken);
 
         var now = clock.GetUtcNow();
         // Ordered here: SQLite cannot order by a DateTimeOffset column.

@@ -24,7 +24,7 @@ public sealed class RemoveMemberHandler(CurrentGame current, ViewerLookup viewer
         var by = await rosters.CallerAsync(cancellationToken);
         var leaving = string.Equals(command.UserName, by.UserName, StringComparison.Ordinal);
         if (!leaving && !viewer.IsGameMaster)
-            throw SeatingProblems.GmOnly("remove its other members");
+            throw ViewerLookup.GameMasterOnly("remove its other members");
 
         var roster = await rosters.LoadAsync(game, cancellationToken);
         var who = (leaving ? by : await rosters.ByNameAsync(command.UserName, cancellationToken)) is { } person && roster.IsMember(person.UserId)

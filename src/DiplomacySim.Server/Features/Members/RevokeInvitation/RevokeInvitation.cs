@@ -18,9 +18,7 @@ public sealed class RevokeInvitationHandler(GameDbContext db, CurrentGame curren
     public async ValueTask<Unit> Handle(RevokeInvitationCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var viewer = await viewers.ForGameAsync(game, cancellationToken);
-        if (!viewer.IsGameMaster)
-            throw SeatingProblems.GmOnly("revoke its invitations");
+        var viewer = await viewers.GameMasterAsync(game, "revoke its invitations", cancellationToken);
 
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.GameId == game.Id && i.Code == command.Code, cancellationToken)
             ?? throw new NotFoundException("INVITATION_NOT_FOUND", "This game has no such invitation. GET .../invitations lists them.");

@@ -106,6 +106,30 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
+    // role → GET /api/templates, POST /api/games (a new campaign), PATCH of the test world, PATCH of the other game.
+    public static TheoryData<string, int, int, int, int> CampaignRoles => new()
+    {
+        { "anonymous", 401, 401, 401, 401 },
+        { "stranger", 200, 201, 404, 404 },
+        { "other-gm", 200, 201, 404, 200 },
+        { "spectator", 200, 201, 403, 404 },
+        { "rus.mfa", 200, 201, 403, 404 },
+        { "gm", 200, 201, 200, 404 },
+    };
+
+    [Theory]
+    [MemberData(nameof(CampaignRoles))]
+    public async Task TheCampaignRoutes_GiveEachRoleTheDocumentedStatus_InItsOwnGameAndAnother(string role, int templates, int create, int describe, int describeOther)
+    {
+        using var http = await ClientAsync(role);
+        var slug = "matrix-made-" + role.Replace(".", "-", StringComparison.Ordinal);
+
+        (await StatusAsync(http.GetAsync("/api/templates"))).ShouldBe(templates, "templates");
+        (await StatusAsync(http.PostAsJsonAsync("/api/games", new { title = "Made in the matrix", slug }))).ShouldBe(create, "create");
+        (await StatusAsync(http.PatchAsJsonAsync($"/api/games/{TestWorld.Slug}", new { description = "Described in the matrix." }))).ShouldBe(describe, "describe");
+        (await StatusAsync(http.PatchAsJsonAsync($"/api/games/{Other}", new { description = "Described in the matrix." }))).ShouldBe(describeOther, "describe the other game");
+    }
+
     [Theory]
     [InlineData("""{"days":0}""")]
     [InlineData("""{"days":3651}""")]

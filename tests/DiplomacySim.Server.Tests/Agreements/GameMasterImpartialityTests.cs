@@ -2,6 +2,7 @@ using System.Net;
 using DiplomacySim.Client;
 using DiplomacySim.Client.Contracts;
 using DiplomacySim.Domain.Agreements;
+using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
@@ -70,6 +71,34 @@ public sealed class GameMasterImpartialityTests(GameMasterImpartialityTests.TwoG
         var vetoed = await gm.VetoAsync(TestWorld.Slug, accepted.Agreements.Single(), "Vetoed: the base is under repair.");
 
         vetoed.Status.ShouldBe(AgreementStatus.Vetoed);
+    }
+
+    [Fact]
+    public async Task AGmWhoPlaysAParty_MayNotConsentForAnUnplayedHost_AnotherGmConsents()
+    {
+        // Thailand's foreign ministry falls vacant, so a GM answers for it.
+        using (var scope = server.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GameDbContext>();
+            var game = await db.Games.SingleAsync(g => g.Slug == TestWorld.Slug);
+            (await db.Ministries.SingleAsync(m => m.GameId == game.Id && m.Nation == "THA" && m.Kind == MinistryKind.ForeignAffairs)).Vacate();
+            await db.SaveChangesAsync();
+        }
+        var (rus, world) = await players.AsAsync("rus.mfa");
+        var (vnm, _) = await players.AsAsync("vnm.mfa");
+        var (gm, _) = await players.AsAsync("gm");
+        var (coGm, _) = await players.AsAsync("co.gm");
+        var letter = await SendAsync(rus, world, "RUS", "VNM", [new ProtectingPowerClause("RUS", "THA", ProtectionScope.Both)]);
+        var mandate = (await AnswerAsync(vnm, world, "VNM", letter, new ClauseResponse(0, Decision.Accept))).Agreements.Single();
+        var request = (await gm.ListCommuniquesAsync(TestWorld.Slug)).Single(c => c.Clauses.Any(k => k.ConsentForAgreement == mandate));
+        var consent = new ResponseDraft(world.Ministry("THA"), "The Kingdom of Thailand consents.", [new ClauseResponse(0, Decision.Accept)]);
+
+        var refused = await Should.ThrowAsync<DiplomacySimApiException>(() => gm.RespondAsync(TestWorld.Slug, request.Id, consent));
+        var answered = await coGm.RespondAsync(TestWorld.Slug, request.Id, consent);
+
+        (refused.StatusCode, refused.Code).ShouldBe((HttpStatusCode.Forbidden, Impartiality.ConflictOfInterest));
+        answered.Id.ShouldNotBe(Guid.Empty);
+        (await coGm.ListAgreementsAsync(TestWorld.Slug)).Single(a => a.Id == mandate).Awaiting.ShouldNotContain("hostConsent");
     }
 
     private async Task<Guid> PendingBasingAsync(string installation, int personnel)

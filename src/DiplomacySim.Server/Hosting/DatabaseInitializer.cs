@@ -1,6 +1,9 @@
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacySim.Server.Hosting;
@@ -21,6 +24,12 @@ internal static class DatabaseInitializer
         if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
         {
             var db = services.GetRequiredService<GameDbContext>();
+            // EF reads the history table without asking whether it exists, and logs that read's failure on
+            // an empty database as an error (dotnet/efcore#37328): a new server's first start would greet
+            // its operator with two "fail:" lines. The table is made first, so nothing fails.
+            // (HasTables, not the history repository's ExistsAsync: on Npgsql 10 that sent no query and said true.)
+            if (!await db.GetService<IRelationalDatabaseCreator>().HasTablesAsync())
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
             var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
             if (pending.Count > 0)
             {

@@ -7,6 +7,7 @@ using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Data.Identity;
 using DiplomacySim.Server.Seeding;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public sealed class CanaryServer : DiplomacySimServer
     public const string OtherGame = "canary-elsewhere";
     private const string OtherPlayer = "canary.elsewhere";
     private const string Stranger = "canary.stranger";
+    private const string Operator = "canary.operator";
     private const string Password = AnotherGame.Password;
 
     /// <summary>Reasons of the modifiers only a deal like the canary's produces (seeds/rulesets/default.json).</summary>
@@ -140,6 +142,7 @@ public sealed class CanaryServer : DiplomacySimServer
             CanaryRoles.Anonymous => null,
             CanaryRoles.OtherGame => OtherPlayer,
             CanaryRoles.NonMember => Stranger,
+            CanaryRoles.Operator => Operator,
             _ => role,
         };
         if (userName is null)
@@ -149,9 +152,16 @@ public sealed class CanaryServer : DiplomacySimServer
         return client.AccessToken;
     }
 
-    /// <summary>A second game with a player of its own, and an account that belongs to no game.</summary>
+    /// <summary>A second game with a player of its own, an account that belongs to no game, and the server's operator (in no game).</summary>
     private Task CreateOtherGameAndStrangerAsync() =>
-        AnotherGame.CreateAsync(this, OtherGame, OtherPlayer, GameRole.Player, Stranger);
+        AnotherGame.CreateAsync(this, OtherGame, OtherPlayer, GameRole.Player, Stranger, Operator);
+
+    // Running the server gives no seat in its campaigns: the operator reads the test world as any non-member.
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Accounts:Operators:0", Operator);
+    }
 
     /// <summary>The markers and hidden seqs, read as the GM after the exchange.</summary>
     private async Task CollectForbiddenAsync(string gm, GameWorld before, string publicText)
@@ -271,13 +281,14 @@ internal static class CanaryRoles
 {
     public const string OtherGame = "player of another game";
     public const string NonMember = "signed-in non-member";
+    public const string Operator = "the server's operator";
     public const string Anonymous = "anonymous";
 
     /// <summary>Those who may learn nothing of the secret.</summary>
-    public static readonly string[] Outsiders = ["chn.mfa", "usa.mfa", "spectator", OtherGame, NonMember, Anonymous];
+    public static readonly string[] Outsiders = ["chn.mfa", "usa.mfa", "spectator", OtherGame, NonMember, Operator, Anonymous];
 
     /// <summary>Those who belong to no side of the test world's game at all.</summary>
-    public static readonly string[] NotMembers = [OtherGame, NonMember, Anonymous];
+    public static readonly string[] NotMembers = [OtherGame, NonMember, Operator, Anonymous];
 
     public static readonly string[] Parties = ["rus.mfa", "gm"];
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DiplomacySim.Domain.World;
+using Microsoft.AspNetCore.Hosting;
 
 namespace DiplomacySim.Server.Tests.Confidentiality;
 
@@ -16,13 +17,24 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
 {
     public const string Other = "matrix-elsewhere";
 
-    /// <summary>The test world and another game, with a GM of that other game and a user of neither.</summary>
+    /// <summary>
+    /// The test world and another game, with a GM of that other game, a user of neither, and the server's
+    /// operator (named in Accounts:Operators), who runs the server and, being in no game, sees none.
+    /// </summary>
     public sealed class TwoGames : DiplomacySimServer
     {
+        public const string Operator = "matrix.operator";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Accounts:Operators:0", Operator);
+        }
+
         public override async Task InitializeAsync()
         {
             await base.InitializeAsync();
-            await AnotherGame.CreateAsync(this, Other, "matrix.other.gm", GameRole.GameMaster, "matrix.stranger");
+            await AnotherGame.CreateAsync(this, Other, "matrix.other.gm", GameRole.GameMaster, "matrix.stranger", Operator);
         }
     }
 
@@ -31,6 +43,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
     {
         { "anonymous", 401, 401, 401 },
         { "stranger", 404, 404, 404 },
+        { "operator", 404, 404, 404 },
         { "other-gm", 404, 404, 200 },
         { "spectator", 403, 200, 404 },
         { "rus.mfa", 403, 200, 404 },
@@ -52,6 +65,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
     [Theory]
     [InlineData("anonymous")]
     [InlineData("stranger")]
+    [InlineData("operator")]
     [InlineData("other-gm")]
     [InlineData("spectator")]
     [InlineData("rus.mfa")]
@@ -72,6 +86,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
     {
         { "anonymous", 401, 401, 401, 201 },
         { "stranger", 200, 400, 204, 201 },
+        { "operator", 200, 400, 204, 201 },
         { "rus.mfa", 200, 400, 204, 201 },
         { "gm", 200, 400, 204, 201 },
     };
@@ -111,6 +126,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
     {
         { "anonymous", 401, 401, 401, 401 },
         { "stranger", 200, 201, 404, 404 },
+        { "operator", 200, 201, 404, 404 },
         { "other-gm", 200, 201, 404, 200 },
         { "spectator", 200, 201, 403, 404 },
         { "rus.mfa", 200, 201, 403, 404 },
@@ -180,6 +196,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
         {
             "anonymous" => (null, null),
             "stranger" => ("matrix.stranger", AnotherGame.Password),
+            "operator" => (TwoGames.Operator, AnotherGame.Password),
             "other-gm" => ("matrix.other.gm", AnotherGame.Password),
             _ => (role, DiplomacySimServer.DemoPassword),
         };

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -17,57 +16,26 @@ namespace DiplomacySim.Server.Tests.Hosting;
 public sealed partial class ProductionWalkthroughTests : IAsyncLifetime
 {
     private const string Password = "Choose-a-l0ng-one!";
-    private readonly StringBuilder log = new();
     private string database = "";
-    private Process? server;
+    private ServerProcess server = null!;
     private HttpClient http = null!;
 
     public async Task InitializeAsync()
     {
         database = await TestPostgres.CreateDatabaseAsync();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DiplomacySim.Server.dll")])
+        server = await ServerProcess.StartAsync(new Dictionary<string, string>
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["ConnectionStrings__Postgres"] = database,
-                ["Urls"] = "http://127.0.0.1:0",
-            },
-        };
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        server = new Process { StartInfo = start };
-        DataReceivedEventHandler read = (_, line) =>
-        {
-            if (line.Data is null)
-                return;
-            lock (log)
-                log.AppendLine(line.Data);
-            if (ListeningOn().Match(line.Data) is { Success: true } address)
-                listening.TrySetResult(new Uri(address.Groups[1].Value));
-        };
-        server.OutputDataReceived += read;
-        server.ErrorDataReceived += read;
-        server.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"The server exited:\n{Log}"));
-        server.EnableRaisingEvents = true;
-        server.Start();
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
-        var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(90));
-        http = new HttpClient { BaseAddress = address };
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__Postgres"] = database,
+        });
+        http = new HttpClient { BaseAddress = server.Address };
     }
 
     public async Task DisposeAsync()
     {
         http?.Dispose();
-        if (server is { HasExited: false })
-        {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
-        }
-        server?.Dispose();
+        if (server is not null)
+            await server.DisposeAsync();
         await TestPostgres.DropDatabaseAsync(database);
     }
 
@@ -79,7 +47,7 @@ public sealed partial class ProductionWalkthroughTests : IAsyncLifetime
         demo.GetProperty("enabled").GetBoolean().ShouldBeFalse();
         (await JsonAsync(HttpMethod.Get, "/api/games")).GetArrayLength().ShouldBe(0);
 
-        var code = SetupCode().Match(Log).Groups[1].Value;
+        var code = SetupCode().Match(server.Log).Groups[1].Value;
         code.ShouldNotBeNullOrEmpty("the log says the setup code of a server without an operator");
         await JsonAsync(HttpMethod.Post, "/api/auth/register",
             $$"""{"userName":"operator","password":"{{Password}}","displayName":"The Operator","setupCode":"{{code}}"}""", expect: HttpStatusCode.Created);
@@ -109,18 +77,8 @@ public sealed partial class ProductionWalkthroughTests : IAsyncLifetime
         var listed = await JsonAsync(HttpMethod.Get, "/api/games");
         listed.EnumerateArray().Select(g => g.GetProperty("slug").GetString()).ShouldBe(["pacific-s1"]);
         (await JsonAsync(HttpMethod.Get, "/api/games/pacific-s1")).GetProperty("nations").GetArrayLength().ShouldBeGreaterThan(0);
-        // Nothing failed on the way: no exception was logged.
-        Log.Split('\n').Where(line => line.StartsWith("   at ", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal))
-            .ShouldBeEmpty(Log);
-    }
-
-    private string Log
-    {
-        get
-        {
-            lock (log)
-                return log.ToString();
-        }
+        // Nothing failed on the way: no error or exception was logged.
+        server.Failures.ShouldBeEmpty(server.Log);
     }
 
     private async Task<string> TokenAsync(string userName)
@@ -141,9 +99,6 @@ public sealed partial class ProductionWalkthroughTests : IAsyncLifetime
         response.StatusCode.ShouldBe(expect, $"{method} {path}: {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
     }
-
-    [GeneratedRegex(@"Now listening on: (http://\S+)")]
-    private static partial Regex ListeningOn();
 
     [GeneratedRegex(@"one-time setup code ([0-9A-F-]+)")]
     private static partial Regex SetupCode();

@@ -34,7 +34,7 @@ public sealed class WalkthroughScriptTests : IAsyncLifetime
     [Fact]
     public async Task TheWalkthrough_PlaysTheSampleLetterToAgreementsInForce_AndThirdNationsSeeNone()
     {
-        var script = Path.Combine(RepositoryRoot(), "docs", "examples", "walkthrough.sh");
+        var script = Repository.PathOf("docs", "examples", "walkthrough.sh");
         var start = new ProcessStartInfo("bash", [script, server.Address.ToString().TrimEnd('/')])
         {
             RedirectStandardOutput = true,
@@ -57,15 +57,5 @@ public sealed class WalkthroughScriptTests : IAsyncLifetime
         said.ShouldContain("Foreign personnel at Viet Nam's bases: Cam Ranh Base 5333, Đà Nẵng Air Base 2667");
         said.ShouldContain("China, a third nation, sees of it: 0 agreements");
         server.Failures.ShouldBeEmpty(server.Log);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "DiplomacySim.sln")))
-                return folder.FullName;
-        }
-        throw new InvalidOperationException($"No DiplomacySim.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -93,7 +93,7 @@ public static class Treaty
         var consent = new Communique(Guid.CreateVersion7(), game.Id, source.ToMinistry, hostMinistry.Id, agreement.Grantor, hostMinistry.Nation,
             $"Request for consent: {protector} as protecting power",
             source.Classification,
-            $"{protector} has agreed to act as protecting power for the interests of {protectedState} in your country, "
+            $"{Naming.NationNames.AtStart(protector)} has agreed to act as protecting power for the interests of {protectedState} in your country, "
                 + "and asks for your consent (Vienna Convention on Diplomatic Relations, Article 45). Accept clause 1 to consent, or reject it to refuse.",
             inReplyTo: null, now, game.InGameDate, actedBy);
         consent.AddClause(Guid.CreateVersion7(), agreement.Terms, new ClauseParties(agreement.Parties.Where(p => p.IsBound)), consentForAgreement: agreement.Id);

@@ -79,8 +79,8 @@ public class WorldView
         pair.Add(modifier);
     }
 
-    /// <summary>A nation's name for messages; the code itself when the world does not know it.</summary>
-    public string NameOf(string code) => Nations.TryGetValue(code, out var nation) ? nation.Name : code;
+    /// <summary>A nation's name for messages, with its article ("the Kingdom of Thailand"); the code itself when the world does not know it.</summary>
+    public string NameOf(string code) => Nations.TryGetValue(code, out var nation) ? Naming.NationNames.InProse(nation.Name) : code;
 
     /// <summary>Whether <paramref name="from"/> keeps an open embassy in <paramref name="to"/>.</summary>
     public bool HasOpenMission(string from, string to) =>

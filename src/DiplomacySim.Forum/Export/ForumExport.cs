@@ -2,6 +2,7 @@ using System.Globalization;
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Naming;
 using DiplomacySim.Domain.World;
 
 namespace DiplomacySim.Forum.Export;
@@ -43,7 +44,7 @@ public static class ForumExport
     {
         var marks = new Marks(format);
         string Nation(string code) => world.Nations.FirstOrDefault(n => n.Code == code)?.Name ?? code;
-        var (requester, grantor) = (Nation(agreement.Requester), Nation(agreement.Grantor));
+        var (requester, grantor) = (NationNames.InProse(Nation(agreement.Requester)), NationNames.InProse(Nation(agreement.Grantor)));
         var articles = new List<(string Title, string Text)>
         {
             ("Parties", $"This agreement is concluded between {requester} and {grantor} on {Date(agreement.ConcludedOn)}."),
@@ -55,7 +56,7 @@ public static class ForumExport
             articles.Add(("Personnel", $"The personnel of {requester} are stationed as follows: {string.Join("; ", at)}."));
         }
         foreach (var host in agreement.Parties.Where(p => p.Role == PartyRole.ConsentingState))
-            articles.Add(("Host state", $"{Nation(host.Nation)}'s consent: {Labels.InSentence(Labels.Of(host.Consent))}."));
+            articles.Add(("Host state", $"{NationNames.AtStart(NationNames.InProse(Nation(host.Nation)))}'s consent: {Labels.InSentence(Labels.Of(host.Consent))}."));
         if (agreement.Ruling is { } ruling)
             articles.Add(("Ruling", ruling));
         articles.Add(("Entry into force", agreement.InForceSince is { } since
@@ -69,9 +70,9 @@ public static class ForumExport
 
     private static string Sentence(Clause clause, string requester, string grantor, ForumWorld world)
     {
-        string Nation(string code) => world.Nations.FirstOrDefault(n => n.Code == code)?.Name ?? code;
+        string Nation(string code) => world.Nations.FirstOrDefault(n => n.Code == code)?.Name is { } name ? NationNames.InProse(name) : code;
         string Installation(Guid id) => world.Installations.FirstOrDefault(i => i.Id == id)?.Name ?? id.ToString();
-        return ClauseSentences.Write(clause, Nation(requester), Nation(grantor), Installation, Nation);
+        return NationNames.AtStart(ClauseSentences.Write(clause, Nation(requester), Nation(grantor), Installation, Nation));
     }
 
     private static string Level(Classification classification) => Labels.Of(classification);

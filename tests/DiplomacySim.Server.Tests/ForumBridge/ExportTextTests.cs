@@ -63,8 +63,10 @@ public sealed class ExportTextTests(DiplomacySimServer server) : IClassFixture<D
         var bbcode = await gm.ExportAgreementAsync(Game, agreement);
         var markdown = await vnm.ExportAgreementAsync(Game, agreement, ExportFormat.Markdown);
 
-        bbcode.ShouldStartWith("[size=150][b]Agreement between Russian Federation and Socialist Republic of Viet Nam[/b][/size]");
+        bbcode.ShouldStartWith("[size=150][b]Agreement between the Russian Federation and the Socialist Republic of Viet Nam[/b][/size]");
         bbcode.ShouldContain("[b]Article 1 — Parties.[/b]");
+        // Names as letters write them: with their articles, and a capital where a sentence begins with one.
+        bbcode.ShouldContain("[b]Article 2 — Terms.[/b] The Russian Federation is granted basing rights");
         bbcode.ShouldContain("Cam Ranh Base: 700");
         bbcode.ShouldNotContain("[b]autumn[/b]");
         markdown.ShouldContain("**Article 2 — Terms.**");

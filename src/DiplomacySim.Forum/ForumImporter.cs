@@ -24,10 +24,14 @@ public static class ForumImporter
         if (post.Length > MaxLength)
             throw new ArgumentException($"The post has {post.Length:N0} characters; the importer reads at most {MaxLength:N0}.", nameof(post));
 
+        if (format == ForumFormat.Auto)
+            format = Markup.Detect(post);
         var plain = Markup.Strip(post, format);
         try
         {
-            return Read(plain, world, answering);
+            var read = Read(plain, world, answering);
+            // A BBCode post keeps the formatting the page shows; the rest read as text.
+            return format == ForumFormat.BBCode ? read with { Draft = read.Draft with { Body = Body(ShownMarkup.Of(post)) } } : read;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -73,10 +77,12 @@ public static class ForumImporter
         return new ImportResult(draft, sources, unresolved, header.InReplyToSubject, responses);
     }
 
-    // The body as a reader sees it: markup and header lines gone, lines trimmed, at most one blank line in a row.
+    // The body as a reader sees it: header lines gone (told by their words, whatever their markup), lines
+    // trimmed, at most one blank line in a row.
     private static string Body(string text)
     {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => !HeaderReader.IsLabelLine(l)).ToList();
+        var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => l.Trim())
+            .Where(l => !HeaderReader.IsLabelLine(Markup.Strip(l, ForumFormat.BBCode).Text.Trim())).ToList();
         var kept = new List<string>();
         foreach (var line in lines)
         {

@@ -15,6 +15,9 @@ public static class Markup
         "list", "*", "li", "ul", "ol", "code", "spoiler", "table", "tr", "td", "th", "hr", "sup", "sub", "indent", "youtube", "media", "h1", "h2", "h3",
     };
 
+    /// <summary>Whether <paramref name="name"/> ("b", "spoiler") is a tag of the forums' BBCode, not a bracketed word.</summary>
+    public static bool IsForumTag(string name) => BBCodeTags.Contains(name);
+
     public static ForumFormat Detect(string post)
     {
         if (post.Contains("[/", StringComparison.Ordinal) || post.Contains("[b]", StringComparison.OrdinalIgnoreCase) || post.Contains("[*]", StringComparison.Ordinal))

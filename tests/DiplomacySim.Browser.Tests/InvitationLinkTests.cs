@@ -29,7 +29,7 @@ public sealed class InvitationLinkTests(BrowserFixture browser) : BrowserTest(br
         var late = await Browser.SignInAsync("invited.late", invitation.Url);
         await late.GetByRole(AriaRole.Button, new() { Name = "Accept the invitation" }).ClickAsync();
         await Assertions.Expect(late.Locator("main")).ToContainTextAsync("INVITATION_NOT_VALID");
-        await Assertions.Expect(late.GetByRole(AriaRole.Link, new() { Name = "Back to the games" })).ToBeVisibleAsync();
+        await Assertions.Expect(late.GetByRole(AriaRole.Link, new() { Name = "Back to the campaigns" })).ToBeVisibleAsync();
     }
 
     [Fact]

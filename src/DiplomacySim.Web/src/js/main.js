@@ -202,8 +202,18 @@ function renderNav(active) {
 /** In a campaign's header: a member may leave it; a signed-in reader from outside may join it. */
 function campaignAction() {
   const session = currentSession();
-  if (!session) return null;
   const here = game;
+  // A visitor reading a public campaign signs in where they are, and comes back to it signed in.
+  if (!session) {
+    return h('button', {
+      type: 'button', class: 'link-button nav-action', onclick: () => {
+        leaveView();
+        leaveView = () => {};
+        renderNav(null);
+        showSignIn(main);
+      },
+    }, 'Sign in to join');
+  }
   if (!here.isMember) {
     return h('button', {
       type: 'button', class: 'link-button nav-action', onclick: async (event) => {
@@ -232,16 +242,7 @@ function campaignAction() {
 
 function renderAccount(session) {
   if (!session) {
-    // A visitor reading a public campaign signs in where they are, and stays on it.
-    const reading = location.pathname.startsWith('/games/');
-    fill(account, reading ? h('button', {
-      type: 'button', class: 'link-button', onclick: () => {
-        leaveView();
-        leaveView = () => {};
-        renderNav(null);
-        showSignIn(main);
-      },
-    }, 'Sign in') : null);
+    account.replaceChildren();
     return;
   }
   fill(account,

@@ -43,10 +43,12 @@ public sealed class CampaignMembersTests(BrowserFixture browser) : BrowserTest(b
 
         await member.GetByLabel("Ministry to give Hanoi's desk").SelectOptionAsync(new SelectOptionValue { Label = $"Socialist Republic of Viet Nam: {DefenceMinistry}" });
         await member.GetByRole(AriaRole.Button, new() { Name = "Give the ministry to Hanoi's desk" }).ClickAsync();
-        await Assertions.Expect(member).ToContainTextAsync(DefenceMinistry);
+        var held = member.GetByRole(AriaRole.List, new() { Name = "Ministries held by Hanoi's desk" });
+        await Assertions.Expect(held).ToContainTextAsync(DefenceMinistry);
 
-        await member.GetByRole(AriaRole.Button, new() { Name = $"Vacate {DefenceMinistry}" }).ClickAsync();
-        await Assertions.Expect(member).Not.ToContainTextAsync(DefenceMinistry);
+        await held.GetByRole(AriaRole.Button, new() { Name = $"Vacate {DefenceMinistry}" }).ClickAsync();
+        await Assertions.Expect(held).Not.ToContainTextAsync(DefenceMinistry);
+        await Assertions.Expect(held).ToContainTextAsync(ForeignMinistry);
 
         await member.GetByRole(AriaRole.Button, new() { Name = "Remove Hanoi's desk" }).ClickAsync();
         await Assertions.Expect(member).ToHaveCountAsync(0);

@@ -36,7 +36,7 @@ public sealed class CreateCampaignTests(BrowserFixture browser) : BrowserTest(br
         await Browser.Server.AccountAsync("create.uploader");
         var page = await Browser.SignInAsync("create.uploader", "/campaigns/new");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("An uploaded world");
-        var file = page.GetByLabel("Scenario file");
+        var file = page.GetByLabel("Scenario file", new() { Exact = true });
 
         await file.SetInputFilesAsync(new FilePayload { Name = "world.txt", MimeType = "text/plain", Buffer = "nations: RUS, VNM"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the campaign" }).ClickAsync();
@@ -49,6 +49,7 @@ public sealed class CreateCampaignTests(BrowserFixture browser) : BrowserTest(br
         await file.SetInputFilesAsync(new FilePayload { Name = "world.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(Scenario) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the campaign" }).ClickAsync();
 
+        await Assertions.Expect(page.GetByTestId("errors-scenario")).ToContainTextAsync("$.nations[0]");
         var errors = page.GetByTestId("errors-scenario").GetByTestId("scenario-error");
         await Assertions.Expect(errors.Filter(new() { HasText = "$.nations[0]" }).First).ToBeVisibleAsync();
         await Assertions.Expect(errors.Filter(new() { HasText = "$.nations[1]" }).First).ToBeVisibleAsync();

@@ -101,7 +101,7 @@ function showBesideFields(error, errorsOf, startKind) {
   if (error.code === 'SCENARIO_INVALID' && Array.isArray(error.problem.errors)) {
     const slot = startKind === 'file' ? errorsOf.scenario : errorsOf.template;
     slot.append(h('li', { class: 'summary' }, error.message),
-      error.problem.errors.map((e) => h('li', { 'data-testid': 'scenario-error' }, h('code', {}, e.path), ' ', e.message)));
+      ...error.problem.errors.map((e) => h('li', { 'data-testid': 'scenario-error' }, h('code', {}, e.path), ' ', e.message)));
     return true;
   }
   let shown = false;
@@ -133,15 +133,17 @@ function startChooser(errorsOf) {
   date.addEventListener('change', () => { blankChoice.checked = true; });
 
   api.templates().then((list) => {
+    // The first template is the default start, unless the GM chose another while the list loaded.
+    const undecided = !element.querySelector(`input[name="${group}"]:checked`);
     fill(templates, list.length === 0 ? h('p', { class: 'muted' }, 'This server holds no templates.') : list.map((t, i) => {
-      const choice = radio(`template:${t.name}`, i === 0);
+      const choice = radio(`template:${t.name}`, undecided && i === 0);
       const details = h('span', { class: 'template-details', id: uid('template') },
         t.description ? h('span', { class: 'template-description' }, t.description) : null,
         h('span', { class: 'muted' }, `Starts ${t.inGameDate} · ${t.nations.length} ${t.nations.length === 1 ? 'nation' : 'nations'}`));
       choice.setAttribute('aria-describedby', details.id);
       return h('div', { class: 'start-choice' }, choice, h('label', { for: choice.id }, t.title), details);
     }));
-    if (list.length === 0) blankChoice.checked = true;
+    if (list.length === 0 && undecided) blankChoice.checked = true;
   }).catch((error) => fill(templates, problemView(error)));
 
   const fileField = withErrors(field('Scenario file', file, 'A JSON file in the format of seeds/README.md, up to 4 MiB.'), file, errorsOf.scenario);

@@ -62,7 +62,7 @@ function membersTable(game, members, reload, problem) {
       return h('tr', { 'data-testid': 'member', 'data-user': member.userName },
         h('th', { scope: 'row' }, who, member.displayName ? h('span', { class: 'muted' }, ` (${member.userName})`) : null),
         h('td', {}, roleName(member.role)),
-        h('td', {}, member.ministries.length === 0 ? h('span', { class: 'muted' }, 'None') : h('ul', { class: 'seats' },
+        h('td', {}, member.ministries.length === 0 ? h('span', { class: 'muted' }, 'None') : h('ul', { class: 'seats', 'aria-label': `Ministries held by ${who}` },
           member.ministries.map((id) => {
             const ministry = game.ministry(id);
             const name = ministry ? ministry.title : id;

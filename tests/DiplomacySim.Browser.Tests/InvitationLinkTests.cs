@@ -1,8 +1,4 @@
 using DiplomacySim.Client.Contracts;
-using DiplomacySim.Server.Data.Identity;
-using DiplomacySim.Testing;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacySim.Browser.Tests;
 
@@ -29,7 +25,7 @@ public sealed class InvitationLinkTests(BrowserFixture browser) : BrowserTest(br
         var late = await Browser.SignInAsync("invited.late", invitation.Url);
         await late.GetByRole(AriaRole.Button, new() { Name = "Accept the invitation" }).ClickAsync();
         await Assertions.Expect(late.Locator("main")).ToContainTextAsync("INVITATION_NOT_VALID");
-        await Assertions.Expect(late.GetByRole(AriaRole.Link, new() { Name = "Back to the games" })).ToBeVisibleAsync();
+        await Assertions.Expect(late.GetByRole(AriaRole.Link, new() { Name = "Back to the campaigns" })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -44,15 +40,5 @@ public sealed class InvitationLinkTests(BrowserFixture browser) : BrowserTest(br
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(Ui.Game);
     }
 
-    // An account of no game, with the demo's password as the test world's accounts have it.
-    private async Task AccountAsync(string userName)
-    {
-        using var scope = Browser.Server.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        if (await users.FindByNameAsync(userName) is not null)
-            return;
-        var user = new User(userName);
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, DiplomacySimServer.DemoPassword);
-        (await users.CreateAsync(user)).Succeeded.ShouldBeTrue();
-    }
+    private Task AccountAsync(string userName) => Browser.Server.AccountAsync(userName);
 }

@@ -124,6 +124,8 @@ internal static class ServerSetup
         app.MapFallbackToFile("/games/{**path}", "index.html");
         // An invitation link (POST /api/games/{game}/invitations answers url /join/{code}) opens the page too.
         app.MapFallbackToFile("/join/{code}", "index.html");
+        // The browser's form for starting a campaign, reloaded or opened from a bookmark.
+        app.MapFallbackToFile("/campaigns/new", "index.html");
         return app;
     }
 }

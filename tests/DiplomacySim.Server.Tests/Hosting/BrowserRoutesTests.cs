@@ -9,6 +9,8 @@ public sealed class BrowserRoutesTests(DiplomacySimServer server) : IClassFixtur
     [Theory]
     [InlineData("/")]
     [InlineData($"/games/{TestWorld.Slug}/desk")]
+    [InlineData("/join/some-invitation-code")]
+    [InlineData("/campaigns/new")]
     public async Task PageAndDeepLinks_ServeTheBrowser(string path)
     {
         using var http = server.CreateClient();

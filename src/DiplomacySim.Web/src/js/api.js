@@ -23,7 +23,8 @@ export async function request(path, { method = 'GET', body, headers = {}, anonym
   const session = currentSession();
   const sent = { ...headers, Accept: 'application/json, application/problem+json' };
   if (body !== undefined) sent['Content-Type'] = 'application/json';
-  if (session && !anonymous) sent.Authorization = `Bearer ${session.accessToken}`;
+  const withToken = Boolean(session && !anonymous);
+  if (withToken) sent.Authorization = `Bearer ${session.accessToken}`;
 
   let response;
   try {
@@ -34,7 +35,8 @@ export async function request(path, { method = 'GET', body, headers = {}, anonym
   const type = response.headers.get('Content-Type') ?? '';
   const payload = type.includes('json') ? await response.json().catch(() => null) : await response.text();
   if (!response.ok) {
-    if (response.status === 401 && !anonymous) {
+    // Only a token the server refused signs the page out; a visitor's 401 (a private campaign) is just an answer.
+    if (response.status === 401 && withToken) {
       clearSession();
       onSignedOut();
     }
@@ -51,6 +53,17 @@ export const api = {
   register: (account) => request('/api/auth/register', { method: 'POST', body: account, anonymous: true }),
   games: () => request('/api/games'),
   acceptInvitation: (code) => request(`/api/invitations/${encodeURIComponent(code)}/accept`, { method: 'POST' }),
+  templates: () => request('/api/templates'),
+  createGame: (campaign) => request('/api/games', { method: 'POST', body: campaign }),
+  describeGame: (slug, change) => request(game(slug), { method: 'PATCH', body: change }),
+  joinGame: (slug) => request(`${game(slug)}/join`, { method: 'POST' }),
+  members: (slug) => request(`${game(slug)}/members`),
+  removeMember: (slug, userName) => request(`${game(slug)}/members/${encodeURIComponent(userName)}`, { method: 'DELETE' }),
+  assignSeat: (slug, ministry, userName, note) =>
+    request(`${game(slug)}/ministries/${encodeURIComponent(ministry)}/holder`, { method: 'PUT', body: { userName, note } }),
+  invitations: (slug) => request(`${game(slug)}/invitations`),
+  createInvitation: (slug, invitation) => request(`${game(slug)}/invitations`, { method: 'POST', body: invitation }),
+  revokeInvitation: (slug, code) => request(`${game(slug)}/invitations/${encodeURIComponent(code)}`, { method: 'DELETE' }),
   world: (slug) => request(game(slug)),
   membership: (slug) => request(`${game(slug)}/me`),
   communiques: (slug, box) => request(`${game(slug)}/communiques?box=${box}&limit=200`),

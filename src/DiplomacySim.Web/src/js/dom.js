@@ -66,6 +66,19 @@ export function field(labelText, control, hint) {
   return h('div', { class: 'field' }, h('label', { for: control.id }, labelText), control, hintNode);
 }
 
+/** The list of a field's errors from the server, read out when it fills (data-testid errors-<name>). */
+export function fieldErrors(name) {
+  return h('ul', { class: 'field-errors', role: 'alert', 'data-testid': `errors-${name}` });
+}
+
+/** Puts `errors` under a field and ties it to the control, so that a screen reader reads both together. */
+export function withErrors(fieldNode, control, errors) {
+  errors.id = `${control.id}-errors`;
+  control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), errors.id].filter(Boolean).join(' '));
+  fieldNode.append(errors);
+  return fieldNode;
+}
+
 /** Calls fn once input has paused for `ms` milliseconds. */
 export function debounce(fn, ms) {
   let timer = null;

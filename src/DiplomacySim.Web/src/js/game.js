@@ -1,7 +1,9 @@
 // One game as this page knows it: the world, who the user is in it, and the event log the user may
 // see (loaded once, then kept current by the live feed). Views read from here and subscribe to new
 // events; everything here came from the API with the user's own token, so it holds nothing the
-// server would not show this user.
+// server would not show this user. Someone who is not a member (signed out, or signed in but not in
+// the campaign) reads a public or unlisted campaign as a visitor: no membership and no live feed (the
+// hub is for members), the rest as the API shows it without a seat.
 import { api } from './api.js';
 import { LiveFeed } from './live.js';
 import { currentSession } from './session.js';
@@ -18,9 +20,13 @@ export class GameSession extends EventTarget {
   }
 
   async load() {
-    [this.world, this.membership] = await Promise.all([api.world(this.slug), api.membership(this.slug)]);
+    [this.world, this.membership] = await Promise.all([api.world(this.slug), this.#loadMembership()]);
     this.events = await loadLog(this.slug);
     const last = this.events.length ? this.events[this.events.length - 1].seq : 0;
+    if (!this.membership) {
+      this.dispatchEvent(new CustomEvent('state', { detail: { state: currentSession() ? 'outsider' : 'visitor', lastSeq: last } }));
+      return;
+    }
     this.feed = new LiveFeed(this.slug, () => currentSession()?.accessToken ?? '');
     this.feed.addEventListener('event', (e) => this.#apply(e.detail));
     this.feed.addEventListener('state', (e) => this.dispatchEvent(new CustomEvent('state', { detail: e.detail })));
@@ -29,6 +35,26 @@ export class GameSession extends EventTarget {
 
   async close() {
     await this.feed?.stop();
+  }
+
+  /** The caller's membership, or null for a visitor. The world was read first, so a 404 here means "not a member", never "no such game". */
+  async #loadMembership() {
+    if (!currentSession()) return null;
+    try {
+      return await api.membership(this.slug);
+    } catch (error) {
+      if (error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  /** gameMaster, player, spectator, or none for a visitor. */
+  get role() {
+    return this.membership?.role ?? 'none';
+  }
+
+  get isMember() {
+    return Boolean(this.membership);
   }
 
   get isGameMaster() {
@@ -60,7 +86,35 @@ export class GameSession extends EventTarget {
   #apply(event) {
     this.events.push(event);
     if (event.type === 'clock.advanced') this.world.inGameDate = event.payload.to;
+    if (event.type === 'member.changed') this.#seat(event.payload);
     this.dispatchEvent(new CustomEvent('event', { detail: event }));
+  }
+
+  /**
+   * A member's seats after a member.changed: the world's holders follow (the GM desk writes for the
+   * vacant ones), and so does this user's own membership when the change is theirs.
+   */
+  #seat({ userName, role, ministries }) {
+    const held = new Set(ministries ?? []);
+    for (const ministry of this.world.ministries) {
+      if (held.has(ministry.id)) ministry.holder = userName;
+      else if (ministry.holder === userName) ministry.holder = null;
+    }
+    if (!this.membership || userName !== this.membership.userName) return;
+    const before = this.role;
+    if (!role) {
+      this.membership = null;
+    } else {
+      const nations = [...new Set(this.world.ministries.filter((m) => held.has(m.id)).map((m) => m.nation))].sort();
+      this.membership = { ...this.membership, role: role === 'gameMaster' ? 'gameMaster' : held.size > 0 ? 'player' : role, ministries: [...held].sort(), nations };
+    }
+    this.dispatchEvent(new CustomEvent('membership', { detail: { before, after: this.role } }));
+  }
+
+  /** The campaign's listing changed (a GM saved its settings): the header follows its title. */
+  describe(listing) {
+    this.world.title = listing.title;
+    this.dispatchEvent(new CustomEvent('described', { detail: listing }));
   }
 
   /** Calls handler for each new event until the returned function is called. */

@@ -97,7 +97,18 @@ export const LABELS = /* labels:begin */ {
     "communique.answered": "Communique answered",
     "agreement.changed": "Agreement changed",
     "relation.changed": "Opinion changed",
-    "clock.advanced": "Clock advanced"
+    "clock.advanced": "Clock advanced",
+    "member.changed": "Members changed"
+  },
+  "visibility": {
+    "public": "Public",
+    "unlisted": "Unlisted",
+    "private": "Private"
+  },
+  "joinPolicy": {
+    "open": "Open to anyone",
+    "application": "By application",
+    "inviteOnly": "By invitation only"
   },
   "reason": {
     "undisclosed": "Undisclosed arrangements",
@@ -155,6 +166,10 @@ export const classificationName = (level) => label('classification', level);
 export const reasonName = (reason) => label('reason', reason);
 export const installationKindName = (kind) => label('installationKind', kind);
 export const eventTypeName = (type) => label('eventType', type);
+export const roleName = (role) => label('role', role);
+export const visibilityName = (visibility) => label('visibility', visibility);
+export const joinPolicyName = (policy) => label('joinPolicy', policy);
+export const ministryKindName = (kind) => label('ministryKind', kind);
 
 /** [code, label] pairs of a group, in the table's order, for selects and checkboxes. */
 export const options = (group) => Object.entries(LABELS[group] ?? {});

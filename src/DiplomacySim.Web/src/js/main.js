@@ -1,13 +1,16 @@
-// The page's shell: sign-in, the game picker, the navigation between the three desks, the live
-// banner, and a router on the History API (the server answers /games/... with this same page).
-import { whenSignedOut } from './api.js';
+// The page's shell: sign-in, the campaigns page, the navigation between the three desks, the live
+// banner, and a router on the History API (the server answers /games/..., /join/... and
+// /campaigns/new with this same page).
+import { api, whenSignedOut } from './api.js';
 import { GameSession } from './game.js';
 import { h, fill } from './dom.js';
 import { problemView } from './problems.js';
 import { clearSession, currentSession, onSessionChange } from './session.js';
 import { clearUnsaved, hasUnsaved } from './drafts.js';
 import { renderSignIn } from './views/signin.js';
-import { renderGamePicker } from './views/games.js';
+import { renderCampaigns } from './campaigns/list.js';
+import { renderNewCampaign } from './campaigns/create.js';
+import { leaveCampaign } from './campaigns/leave.js';
 import { renderInvitation } from './views/join.js';
 import { renderRelations } from './relations/dashboard.js';
 import { renderDesk } from './desk/desk.js';
@@ -17,6 +20,7 @@ const main = document.getElementById('main');
 const nav = document.getElementById('nav');
 const account = document.getElementById('account');
 const banner = document.getElementById('live-banner');
+const pageProblem = document.getElementById('page-problem');
 
 let game = null; // the GameSession of the game on screen
 let leaveView = () => {};
@@ -50,42 +54,66 @@ async function route() {
   clearUnsaved();
   leaveView();
   leaveView = () => {};
+  pageProblem.replaceChildren();
   const session = currentSession();
   renderAccount(session);
   const [, section, slug, desk] = location.pathname.split('/').map(decodeURIComponent);
 
-  if (!session) {
-    await leaveGame();
-    renderNav(null);
-    document.title = 'Sign in · DiplomacySim';
-    renderSignIn(main, () => navigate(location.pathname === '/' ? '/' : location.pathname, { replace: true }));
+  // A campaign opens for anyone the API lets read it: its members, and anyone at all for a public
+  // or unlisted one. Anything else (a private campaign, signed out) asks to sign in first.
+  if (section === 'games' && slug) {
+    try {
+      await enterGame(slug);
+    } catch (error) {
+      await leaveGame();
+      renderNav(null);
+      if (!session && (error.status === 401 || error.status === 404)) {
+        showSignIn(main);
+        return;
+      }
+      fill(main, h('section', { class: 'panel' }, h('h1', {}, 'This campaign could not be opened'), problemView(error),
+        h('p', {}, h('a', { href: '/', 'data-link': true }, 'Back to the campaigns'))));
+      return;
+    }
+    showGame(slug, desk || 'relations');
     return;
   }
-  // An invitation link, /join/<code>: signed in first (above), then accepted here.
+
+  await leaveGame();
+  renderNav(null);
   if (section === 'join' && slug) {
-    await leaveGame();
-    renderNav(null);
+    // An invitation link, /join/<code>: signed in first, then accepted here.
+    if (!session) return showSignIn(main);
     document.title = 'Invitation · DiplomacySim';
     renderInvitation(main, slug, (joined) => navigate(`/games/${encodeURIComponent(joined)}/relations`, { replace: true }));
     return;
   }
-  if (section !== 'games' || !slug) {
-    await leaveGame();
-    renderNav(null);
-    document.title = 'Games · DiplomacySim';
-    renderGamePicker(main, (picked) => navigate(`/games/${encodeURIComponent(picked)}/relations`));
+  if (section === 'campaigns' && slug === 'new') {
+    if (!session) return showSignIn(main);
+    document.title = 'Start a campaign · DiplomacySim';
+    renderNewCampaign(main, (created) => navigate(`/games/${encodeURIComponent(created)}/gm`, { replace: true }));
     return;
   }
-  try {
-    await enterGame(slug);
-  } catch (error) {
-    await leaveGame();
-    renderNav(null);
-    fill(main, h('section', { class: 'panel' }, h('h1', {}, 'This game could not be opened'), problemView(error),
-      h('p', {}, h('a', { href: '/', 'data-link': true }, 'Back to the games'))));
+  document.title = 'Campaigns · DiplomacySim';
+  const open = (picked) => navigate(`/games/${encodeURIComponent(picked)}/relations`);
+  if (session) {
+    renderCampaigns(main, open);
     return;
   }
-  const view = desk || 'relations';
+  // Signed out, the front page is the sign-in form beside the public campaigns anyone may read.
+  const signIn = h('div', { class: 'home-sign-in' });
+  const campaigns = h('div', { class: 'home-campaigns' });
+  fill(main, h('div', { class: 'home-layout' }, signIn, campaigns));
+  renderSignIn(signIn, () => route());
+  renderCampaigns(campaigns, open);
+}
+
+function showSignIn(container) {
+  document.title = 'Sign in · DiplomacySim';
+  renderSignIn(container, () => navigate(location.pathname, { replace: true }));
+}
+
+function showGame(slug, view) {
   renderNav(view);
   const views = {
     relations: () => renderRelations(main, game),
@@ -102,13 +130,30 @@ async function route() {
 }
 
 async function enterGame(slug) {
-  if (game && (game.slug === slug || game.world?.id === slug)) return;
+  // The same campaign for the same user stays loaded; signing in (or out) loads it again as who they are now.
+  const user = currentSession()?.userName ?? null;
+  if (game && game.user === user && (game.slug === slug || game.world?.id === slug)) return;
   await leaveGame();
   fill(main, h('p', { class: 'loading' }, 'Loading the game…'));
   const next = new GameSession(slug);
+  next.user = user;
   next.addEventListener('state', (e) => showLiveState(e.detail));
   next.addEventListener('event', (e) => {
     if (e.detail.type === 'clock.advanced') updateHeaderDate();
+  });
+  next.addEventListener('described', () => {
+    if (game === next) renderNav(currentView());
+  });
+  // A change of this user's own place: a new role (or none) changes the desks, so the campaign loads
+  // again as they now are; new seats only change the header.
+  next.addEventListener('membership', async (e) => {
+    if (game !== next) return;
+    if (e.detail.before === e.detail.after) {
+      renderNav(currentView());
+      return;
+    }
+    await leaveGame();
+    route();
   });
   game = next;
   try {
@@ -126,6 +171,10 @@ async function leaveGame() {
   game = null;
   banner.hidden = true;
   await leaving.close();
+}
+
+function currentView() {
+  return location.pathname.split('/')[3] || 'relations';
 }
 
 function viewTitle(view) {
@@ -146,7 +195,49 @@ function renderNav(active) {
     h('span', { class: 'game-title', title: game.world.title }, game.world.title, ' · ', h('span', { class: 'in-game-date', 'data-testid': 'in-game-date' }, game.world.inGameDate)),
     item('relations', 'Relations'),
     item('desk', game.isGameMaster ? 'Communiques' : game.isPlayer ? 'My desk' : 'Reading room'),
-    game.isGameMaster ? item('gm', 'GM desk') : null);
+    game.isGameMaster ? item('gm', 'GM desk') : null,
+    campaignAction());
+}
+
+/** In a campaign's header: a member may leave it; a signed-in reader from outside may join it. */
+function campaignAction() {
+  const session = currentSession();
+  const here = game;
+  // A visitor reading a public campaign signs in where they are, and comes back to it signed in.
+  if (!session) {
+    return h('button', {
+      type: 'button', class: 'link-button nav-action', onclick: () => {
+        leaveView();
+        leaveView = () => {};
+        renderNav(null);
+        showSignIn(main);
+      },
+    }, 'Sign in to join');
+  }
+  if (!here.isMember) {
+    return h('button', {
+      type: 'button', class: 'link-button nav-action', onclick: async (event) => {
+        event.currentTarget.disabled = true;
+        try {
+          await api.joinGame(here.world.slug);
+          await leaveGame();
+          route();
+        } catch (error) {
+          event.currentTarget.disabled = false;
+          fill(pageProblem, problemView(error));
+        }
+      },
+    }, 'Join as spectator');
+  }
+  return h('button', {
+    type: 'button', class: 'link-button nav-action', onclick: async (event) => {
+      pageProblem.replaceChildren();
+      const left = await leaveCampaign(here.world, event.currentTarget, (error) => fill(pageProblem, problemView(error)));
+      if (!left) return;
+      await leaveGame();
+      navigate('/');
+    },
+  }, 'Leave campaign');
 }
 
 function renderAccount(session) {
@@ -177,6 +268,8 @@ function showLiveState({ state, lastSeq }) {
     'catching-up': 'Reconnected. Catching up on what was missed…',
     'caught-up': `Live again: caught up to event #${lastSeq}.`,
     'not-member': 'Live updates are for the members of this game; reload the page to see changes.',
+    visitor: 'You are reading this campaign as a visitor: sign in to join it. Reload the page to see what changed.',
+    outsider: 'You are reading this campaign from outside: join it to follow it live. Reload the page to see what changed.',
   };
   banner.dataset.state = state;
   document.body.dataset.live = state;

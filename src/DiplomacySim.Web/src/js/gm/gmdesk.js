@@ -1,5 +1,6 @@
 // The GM desk: agreements waiting for ratification with their terms, ratify or veto with a
-// ruling; the in-game clock; the event log as an audit trail.
+// ruling; the in-game clock and the campaign's settings; the people of the campaign (members and
+// invitation links); the event log as an audit trail.
 import { api } from '../api.js';
 import { h, fill, field } from '../dom.js';
 import { problemView, showProblem } from '../problems.js';
@@ -7,6 +8,9 @@ import { describeTerms } from '../desk/terms.js';
 import { agreementStatusName, classificationName, kindName } from '../labels.js';
 import { forumTextPanel } from '../desk/forumText.js';
 import { auditTrail } from './audit.js';
+import { campaignSettings } from './settings.js';
+import { membersDesk } from './members.js';
+import { invitationsDesk } from './invitations.js';
 
 export function renderGameMasterDesk(main, game) {
   if (!game.isGameMaster) {
@@ -37,13 +41,22 @@ export function renderGameMasterDesk(main, game) {
   };
 
   const clock = clockForm(game);
+  const settings = campaignSettings(game);
+  const members = membersDesk(game);
+  const invitations = invitationsDesk(game);
   fill(main, h('div', { class: 'gm-layout' },
     h('section', { class: 'panel', 'aria-labelledby': 'ratify-title' },
       h('h1', { id: 'ratify-title' }, 'Awaiting ratification'),
       pendingList,
       h('h2', {}, 'Decided agreements'),
       decided),
-    h('section', { class: 'panel clock', 'aria-labelledby': 'clock-title' }, clock.element),
+    h('div', { class: 'gm-side' },
+      h('section', { class: 'panel clock', 'aria-labelledby': 'clock-title' }, clock.element),
+      h('section', { class: 'panel settings', 'aria-labelledby': 'settings-title' }, settings.element)),
+    // The campaign's people, side by side: who is in, and the links that bring others in.
+    h('div', { class: 'people' },
+      h('section', { class: 'panel', 'aria-labelledby': 'members-title' }, members.element),
+      h('section', { class: 'panel', 'aria-labelledby': 'invitations-title' }, invitations.element)),
     h('section', { class: 'panel audit-panel', 'aria-labelledby': 'audit-title' }, audit.element)));
   load();
 
@@ -52,6 +65,10 @@ export function renderGameMasterDesk(main, game) {
     audit.add(event);
     clock.show(event);
     if (event.type === 'agreement.changed') load();
+    if (event.type === 'member.changed') {
+      members.reload();
+      invitations.reload();
+    }
   });
   return stop;
 }

@@ -20,7 +20,7 @@ export function renderInvitation(main, code, joined) {
         joined(membership.game);
       } catch (error) {
         accept.disabled = false;
-        fill(status, problemView(error), h('p', {}, h('a', { href: '/', 'data-link': true }, 'Back to the games')));
+        fill(status, problemView(error), h('p', {}, h('a', { href: '/', 'data-link': true }, 'Back to the campaigns')));
       }
     },
   }, 'Accept the invitation');

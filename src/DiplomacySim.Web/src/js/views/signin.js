@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, fill, field } from '../dom.js';
+import { h, fill, field, fieldErrors, withErrors } from '../dom.js';
 import { showProblem } from '../problems.js';
 import { saveSession } from '../session.js';
 
@@ -96,15 +96,4 @@ export function renderRegister(main, done) {
   });
   fill(main, form);
   userName.focus();
-}
-
-function fieldErrors(name) {
-  return h('ul', { class: 'field-errors', role: 'alert', 'data-testid': `errors-${name}` });
-}
-
-function withErrors(fieldNode, control, errors) {
-  errors.id = `${control.id}-errors`;
-  control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), errors.id].filter(Boolean).join(' '));
-  fieldNode.append(errors);
-  return fieldNode;
 }

@@ -83,6 +83,12 @@ public sealed record ClaimDecided(Claim Claim, string Claimant, string? By) : Ga
     public override Audience Audience => Audience.OnlyMember(Claim.ClaimantId);
 }
 
+/// <summary>A GM changed a nation while the game plays (for now only its claim status): public, as the world is.</summary>
+public sealed record NationChanged(string Nation, ClaimStatus ClaimStatus, string By, string? Note) : GameChange
+{
+    public override Audience Audience => Audience.Public;
+}
+
 public enum MemberChangeKind
 {
     Joined,

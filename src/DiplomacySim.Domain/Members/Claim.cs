@@ -6,7 +6,7 @@ namespace DiplomacySim.Domain.Members;
 /// A member's application for a nation: the ministries wanted (by kind; none: whichever the GM gives)
 /// and a note to the GMs. It waits until decided, then keeps its decision: who made it (null: the rules
 /// of an open nation in an open game), when, the GM's note or reason, and the ministries it seated.
-/// <see cref="Claims"/> makes and decides claims.
+/// <see cref="Claiming"/> makes and decides claims.
 /// </summary>
 public sealed class Claim
 {
@@ -22,6 +22,14 @@ public sealed class Claim
         Note = note;
         SubmittedAt = submittedAt;
         State = ClaimState.Pending;
+    }
+
+    // For EF Core, which sets the properties as stored.
+    private Claim()
+    {
+        Nation = null!;
+        ClaimantId = null!;
+        Ministries = [];
     }
 
     public Guid Id { get; private set; }

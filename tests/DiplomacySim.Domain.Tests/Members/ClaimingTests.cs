@@ -5,7 +5,7 @@ using DiplomacySim.Domain.World;
 namespace DiplomacySim.Domain.Tests.Members;
 
 /// <summary>Claims of seats, submitted and decided on a roster in memory, under each join policy and claim status.</summary>
-public sealed class ClaimsTests
+public sealed class ClaimingTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
     private static readonly Person Gm = new("id-gm", "gm");
@@ -35,7 +35,7 @@ public sealed class ClaimsTests
     }
 
     private static Claim Submit(Roster roster, Nation? nation, Person who, Outcome outcome, IEnumerable<Claim>? pending = null, params MinistryKind[] wanted) =>
-        Claims.Submit(roster, nation, who, wanted, "I play Russia on the forum.", pending ?? [], Guid.NewGuid(), Now, outcome);
+        Claiming.Submit(roster, nation, who, wanted, "I play Russia on the forum.", pending ?? [], Guid.NewGuid(), Now, outcome);
 
     [Fact]
     public void UnderAnApplicationPolicy_AClaimWaits_ForTheClaimantAndTheGmsOnly()
@@ -68,7 +68,7 @@ public sealed class ClaimsTests
         roster.RoleOf(Anna.UserId).ShouldBe(GameRole.Player);
         outcome.Changes.Select(c => c.GetType().Name).ShouldBe([nameof(ClaimSubmitted), nameof(MemberChanged), nameof(ClaimDecided)]);
         var seated = outcome.Changes.OfType<MemberChanged>().Single();
-        (seated.Kind, seated.By, seated.Note).ShouldBe((MemberChangeKind.Seated, "anna", Claims.ByTheRules));
+        (seated.Kind, seated.By, seated.Note).ShouldBe((MemberChangeKind.Seated, "anna", Claiming.ByTheRules));
         seated.Ministries.Order().ShouldBe(new[] { rusMfa.Id, rusMod.Id }.Order());
         outcome.Changes.OfType<ClaimDecided>().Single().By.ShouldBeNull();
     }
@@ -118,7 +118,7 @@ public sealed class ClaimsTests
         Should.Throw<SeatingException>(() => Submit(roster, rus, Anna, new Outcome(), [first])).Code.ShouldBe(SeatingException.ClaimPending);
         Submit(roster, vnm, Anna, new Outcome(), [first]).State.ShouldBe(ClaimState.Pending);
         Submit(roster, rus, Boris, new Outcome(), [first]).State.ShouldBe(ClaimState.Pending, "one pending claim per member per nation");
-        Claims.Deny(roster, first, Anna, Gm, "Not this season.", Now, new Outcome());
+        Claiming.Deny(roster, first, Anna, Gm, "Not this season.", Now, new Outcome());
         Submit(roster, rus, Anna, new Outcome(), [first]).State.ShouldBe(ClaimState.Pending);
     }
 
@@ -150,7 +150,7 @@ public sealed class ClaimsTests
         var claim = Submit(roster, rus, Anna, new Outcome(), wanted: MinistryKind.ForeignAffairs);
         var outcome = new Outcome();
 
-        Claims.Approve(roster, claim, Anna, [rusMod.Id], Gm, "Welcome to the cabinet.", Now.AddDays(2), outcome);
+        Claiming.Approve(roster, claim, Anna, [rusMod.Id], Gm, "Welcome to the cabinet.", Now.AddDays(2), outcome);
 
         (claim.State, claim.DecidedById, claim.DecisionNote, claim.DecidedAt).ShouldBe((ClaimState.Approved, Gm.UserId, "Welcome to the cabinet.", Now.AddDays(2)));
         claim.Seats.ShouldBe([rusMod.Id]);
@@ -167,7 +167,7 @@ public sealed class ClaimsTests
         var roster = RosterUnder(JoinPolicy.Application);
         var claim = Submit(roster, rus, Anna, new Outcome(), wanted: MinistryKind.Defence);
 
-        Claims.Approve(roster, claim, Anna, [], Gm, null, Now, new Outcome());
+        Claiming.Approve(roster, claim, Anna, [], Gm, null, Now, new Outcome());
 
         claim.Seats.ShouldBe([rusMod.Id]);
     }
@@ -180,7 +180,7 @@ public sealed class ClaimsTests
         rusMod.AssignTo(Boris.UserId);
         var outcome = new Outcome();
 
-        Should.Throw<SeatingException>(() => Claims.Approve(roster, claim, Anna, [rusMfa.Id, rusMod.Id], Gm, null, Now, outcome)).Code.ShouldBe(SeatingException.MinistryTaken);
+        Should.Throw<SeatingException>(() => Claiming.Approve(roster, claim, Anna, [rusMfa.Id, rusMod.Id], Gm, null, Now, outcome)).Code.ShouldBe(SeatingException.MinistryTaken);
 
         claim.IsPending.ShouldBeTrue();
         rusMfa.HolderId.ShouldBeNull("nothing is seated when one of the seats is refused");
@@ -194,7 +194,7 @@ public sealed class ClaimsTests
         var roster = RosterUnder(JoinPolicy.Application);
         var claim = Submit(roster, rus, Anna, new Outcome());
 
-        Should.Throw<SeatingException>(() => Claims.Approve(roster, claim, Anna, [vnmMfa.Id], Gm, null, Now, new Outcome())).Code.ShouldBe(SeatingException.MinistryUnknown);
+        Should.Throw<SeatingException>(() => Claiming.Approve(roster, claim, Anna, [vnmMfa.Id], Gm, null, Now, new Outcome())).Code.ShouldBe(SeatingException.MinistryUnknown);
         vnmMfa.HolderId.ShouldBeNull();
     }
 
@@ -203,10 +203,10 @@ public sealed class ClaimsTests
     {
         var roster = RosterUnder(JoinPolicy.Application);
         var claim = Submit(roster, rus, Anna, new Outcome());
-        Claims.Deny(roster, claim, Anna, Gm, "The seat is promised.", Now, new Outcome());
+        Claiming.Deny(roster, claim, Anna, Gm, "The seat is promised.", Now, new Outcome());
 
-        Should.Throw<SeatingException>(() => Claims.Approve(roster, claim, Anna, [], Gm, null, Now, new Outcome())).Code.ShouldBe(SeatingException.ClaimDecided);
-        Should.Throw<SeatingException>(() => Claims.Deny(roster, claim, Anna, Gm, null, Now, new Outcome())).Code.ShouldBe(SeatingException.ClaimDecided);
+        Should.Throw<SeatingException>(() => Claiming.Approve(roster, claim, Anna, [], Gm, null, Now, new Outcome())).Code.ShouldBe(SeatingException.ClaimDecided);
+        Should.Throw<SeatingException>(() => Claiming.Deny(roster, claim, Anna, Gm, null, Now, new Outcome())).Code.ShouldBe(SeatingException.ClaimDecided);
         (claim.State, claim.DecisionNote).ShouldBe((ClaimState.Denied, "The seat is promised."));
         rusMfa.HolderId.ShouldBeNull();
     }
@@ -217,8 +217,8 @@ public sealed class ClaimsTests
         var roster = RosterUnder(JoinPolicy.Application);
         var claim = Submit(roster, rus, Anna, new Outcome());
 
-        Should.Throw<SeatingException>(() => Claims.Approve(roster, claim, Anna, [], Boris, null, Now, new Outcome())).Code.ShouldBe(SeatingException.GameMasterOnly);
-        Should.Throw<SeatingException>(() => Claims.Deny(roster, claim, Anna, Anna, null, Now, new Outcome())).Code.ShouldBe(SeatingException.GameMasterOnly);
+        Should.Throw<SeatingException>(() => Claiming.Approve(roster, claim, Anna, [], Boris, null, Now, new Outcome())).Code.ShouldBe(SeatingException.GameMasterOnly);
+        Should.Throw<SeatingException>(() => Claiming.Deny(roster, claim, Anna, Anna, null, Now, new Outcome())).Code.ShouldBe(SeatingException.GameMasterOnly);
         claim.IsPending.ShouldBeTrue();
     }
 
@@ -229,7 +229,7 @@ public sealed class ClaimsTests
         var claim = Submit(roster, rus, Anna, new Outcome());
         var outcome = new Outcome();
 
-        Claims.Deny(roster, claim, Anna, Gm, "Russia is played already on the forum.", Now, outcome);
+        Claiming.Deny(roster, claim, Anna, Gm, "Russia is played already on the forum.", Now, outcome);
 
         (claim.State, claim.DecidedById, claim.DecisionNote).ShouldBe((ClaimState.Denied, Gm.UserId, "Russia is played already on the forum."));
         var decided = outcome.Changes.ShouldHaveSingleItem().ShouldBeOfType<ClaimDecided>();

@@ -10,7 +10,7 @@ namespace DiplomacySim.Domain.Members;
 /// approval seats through <see cref="Seating.Seat"/>, as an invitation or a GM's assignment does. As in
 /// <see cref="Seating"/>, everything is checked before anything changes.
 /// </summary>
-public static class Claims
+public static class Claiming
 {
     /// <summary>What the log says of a seat the rules gave for a claim, as "invitation" says for a link.</summary>
     public const string ByTheRules = "claim";
@@ -79,6 +79,20 @@ public static class Claims
         CheckDecider(roster, claim, by);
         claim.Deny(by.UserId, reason, now);
         outcome.Log(new ClaimDecided(claim, claimant.UserName, by.UserName));
+    }
+
+    /// <summary>
+    /// A GM opens <paramref name="nation"/> to claims, keeps its claims for a GM's decision, or reserves it.
+    /// Claims already pending stay as they are: a GM decides them. Logs <see cref="NationChanged"/> when it changed.
+    /// </summary>
+    public static void SetClaimStatus(Nation nation, ClaimStatus status, Person by, string? note, Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(nation);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (nation.ClaimStatus == status)
+            return;
+        nation.SetClaimStatus(status);
+        outcome.Log(new NationChanged(nation.Code, status, by.UserName, note));
     }
 
     // Reserved nations take no claims; an invite-only game takes them only for nations its GMs opened to applications.

@@ -18,7 +18,7 @@ public sealed class ClaimingTests
     private readonly Ministry rusMod;
     private readonly Ministry vnmMfa;
 
-    public ClaimsTests()
+    public ClaimingTests()
     {
         rus = new Nation(game.Id, "RUS", "Russian Federation", "europe");
         rusMfa = new Ministry(Guid.NewGuid(), game.Id, "RUS", MinistryKind.ForeignAffairs, "Ministry of Foreign Affairs of Russia", null);

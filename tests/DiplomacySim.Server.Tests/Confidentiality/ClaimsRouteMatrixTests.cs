@@ -34,6 +34,7 @@ public sealed class ClaimsRouteMatrixTests(ClaimsRouteMatrixTests.ApplicationWor
         { "anonymous", [401, 401, 401, 401, 401, 401] },
         { "stranger", [404, 404, 404, 404, 404, 404] },
         { "other-gm", [404, 404, 404, 404, 404, 200] },
+        { "operator", [404, 404, 404, 404, 404, 404] },
         { "spectator", [201, 200, 403, 403, 403, 404] },
         { "rus.mfa", [201, 200, 403, 403, 403, 404] },
         { "vnm.mfa", [201, 200, 403, 403, 403, 404] },
@@ -94,6 +95,7 @@ public sealed class ClaimsRouteMatrixTests(ClaimsRouteMatrixTests.ApplicationWor
             "anonymous" => (null, null),
             "stranger" => ("matrix.stranger", AnotherGame.Password),
             "other-gm" => ("matrix.other.gm", AnotherGame.Password),
+            "operator" => (RouteMatrixTests.TwoGames.Operator, AnotherGame.Password),
             _ => (role, DiplomacySimServer.DemoPassword),
         };
         if (userName is null)

@@ -4,4 +4,5 @@ namespace DiplomacySim.Client.Contracts;
 /// <param name="Code">The code unique in the game (RUS, VNM).</param>
 /// <param name="Name">The nation's name.</param>
 /// <param name="Aliases">Other names letters use for it ("Viet Nam", "Vietnam").</param>
-public sealed record NationView(string Code, string Name, IReadOnlyList<string> Aliases);
+/// <param name="ClaimStatus">Whether members may claim its ministries: open, applicationOnly or reserved.</param>
+public sealed record NationView(string Code, string Name, IReadOnlyList<string> Aliases, string ClaimStatus = "open");

@@ -1,5 +1,6 @@
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Members;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.Visibility;
 using DiplomacySim.Domain.World;
@@ -63,6 +64,27 @@ public sealed record OpinionDecayed(string From, string To, int Score, int Amoun
 /// within the game, as the world already shows who holds each ministry.
 /// </summary>
 public sealed record MemberChanged(string UserName, GameRole? Role, IReadOnlyList<Guid> Ministries, MemberChangeKind Kind, string By, string? Note) : GameChange
+{
+    public override Audience Audience => Audience.Public;
+}
+
+/// <summary>
+/// A member claimed a nation's ministries. A claim is between the claimant and the GMs: the other
+/// players learn of it only if it seats someone (then as <see cref="MemberChanged"/>).
+/// </summary>
+public sealed record ClaimSubmitted(Claim Claim, string Claimant) : GameChange
+{
+    public override Audience Audience => Audience.OnlyMember(Claim.ClaimantId);
+}
+
+/// <summary>A claim was approved (by a GM, or by the rules of an open nation in an open game) or denied, for the claimant and the GMs.</summary>
+public sealed record ClaimDecided(Claim Claim, string Claimant, string? By) : GameChange
+{
+    public override Audience Audience => Audience.OnlyMember(Claim.ClaimantId);
+}
+
+/// <summary>A GM changed a nation while the game plays (for now only its claim status): public, as the world is.</summary>
+public sealed record NationChanged(string Nation, ClaimStatus ClaimStatus, string By, string? Note) : GameChange
 {
     public override Audience Audience => Audience.Public;
 }

@@ -1,5 +1,6 @@
 using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Members;
 using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Domain.World;
 
@@ -20,6 +21,7 @@ public sealed class Outcome
     private readonly List<OpinionModifier> faded = [];
     private readonly List<GameMember> members = [];
     private readonly List<GameMember> departed = [];
+    private readonly List<Claim> claims = [];
 
     public IReadOnlyList<GameChange> Changes => changes;
     public IReadOnlyList<Communique> NewCommuniques => communiques;
@@ -34,6 +36,9 @@ public sealed class Outcome
 
     /// <summary>Members who left it (or were removed); the log keeps that they were there.</summary>
     public IReadOnlyList<GameMember> DepartedMembers => departed;
+
+    /// <summary>Claims of seats made.</summary>
+    public IReadOnlyList<Claim> NewClaims => claims;
 
     public T Log<T>(T change) where T : GameChange
     {
@@ -50,6 +55,8 @@ public sealed class Outcome
     public void Remove(OpinionModifier modifier) => faded.Add(modifier);
 
     public void Add(GameMember member) => members.Add(member);
+
+    public void Add(Claim claim) => claims.Add(claim);
 
     public void Remove(GameMember member)
     {

@@ -66,15 +66,19 @@ public static class Seating
     }
 
     /// <summary>
-    /// A GM gives <paramref name="ministry"/> to <paramref name="holder"/> (taking it from whoever held it),
-    /// or vacates it (null). The new holder must already be a member (<see cref="SeatingException.NotAMember"/>:
-    /// nobody is put into a game without having accepted to be in it); a spectator becomes a player.
+    /// <paramref name="by"/> gives <paramref name="ministry"/> to <paramref name="holder"/> (taking it from whoever
+    /// held it), or vacates it (null), if <see cref="MayChange"/> lets them (else <see cref="SeatingException.GameMasterOnly"/>).
+    /// The new holder must already be a member (<see cref="SeatingException.NotAMember"/>: nobody is put into a
+    /// game without having accepted to be in it); a spectator becomes a player.
     /// </summary>
     public static void Assign(Roster roster, Ministry ministry, Person? holder, Person by, string? note, Outcome outcome)
     {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(ministry);
         ArgumentNullException.ThrowIfNull(outcome);
+        if (!MayChange(roster, ministry, holder, by))
+            throw new SeatingException(SeatingException.GameMasterOnly,
+                "Only a game master of this game can give or take this ministry. Its holder may resign it (userName null), and the player who holds a nation's foreign ministry may give its other ministries, vacant or their own, to another member.");
         if (holder is not null && !roster.IsMember(holder.UserId))
             throw new SeatingException(SeatingException.NotAMember, $"'{holder.UserName}' is not a member of this game: invite them first (POST .../invitations).");
         if (ministry.HolderId == holder?.UserId)
@@ -93,6 +97,50 @@ public static class Seating
             Log(roster, previous, MemberChangeKind.Unseated, by, note, outcome);
         if (holder is not null)
             Log(roster, holder.UserId, MemberChangeKind.Seated, by, note, outcome);
+    }
+
+    /// <summary>
+    /// Who may change who holds <paramref name="ministry"/>: a GM, always; its holder, to leave it (resign:
+    /// <paramref name="holder"/> null); and the player who holds the nation's foreign ministry, to give one of
+    /// the nation's other ministries that is vacant or their own to another member, as a cabinet's head of
+    /// diplomacy brings in a colleague. Taking a seat from someone else, or one of another nation, is the GMs' part.
+    /// </summary>
+    public static bool MayChange(Roster roster, Ministry ministry, Person? holder, Person by)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(ministry);
+        if (roster.MemberOf(by.UserId) is { IsGameMaster: true })
+            return true;
+        if (holder is null)
+            return ministry.IsHeldBy(by.UserId);
+        var foreignMinister = roster.Ministries.Any(m => m.Nation == ministry.Nation && m.Kind == MinistryKind.ForeignAffairs && m.IsHeldBy(by.UserId));
+        return foreignMinister && ministry.Kind != MinistryKind.ForeignAffairs && holder.UserId != by.UserId
+            && (ministry.HolderId is null || ministry.IsHeldBy(by.UserId));
+    }
+
+    /// <summary>
+    /// Seats <paramref name="who"/> in <paramref name="seats"/> at once (a claim approved): each must be vacant or
+    /// theirs already (<see cref="SeatingException.MinistryTaken"/>: nothing is taken from another player this way),
+    /// and they must be a member. A spectator becomes a player; one <see cref="MemberChanged"/> says what they hold now.
+    /// </summary>
+    public static void Seat(Roster roster, Person who, IReadOnlyCollection<Ministry> seats, Person by, string? note, Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(seats);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (!roster.IsMember(who.UserId))
+            throw new SeatingException(SeatingException.NotAMember, $"'{who.UserName}' is no longer a member of this game.");
+        if (seats.FirstOrDefault(m => m.HolderId is not null && !m.IsHeldBy(who.UserId)) is { } taken)
+            throw new SeatingException(SeatingException.MinistryTaken, $"{taken.Title} is held by another player: vacate it first (PUT .../ministries/{taken.Id}/holder), or choose another.");
+
+        var kind = AdmitQuietly(roster, who, GameRole.Player, outcome);
+        foreach (var seat in seats.Where(m => !m.IsHeldBy(who.UserId)))
+        {
+            seat.AssignTo(who.UserId);
+            kind = MemberChangeKind.Seated;
+        }
+        if (kind is { } changed)
+            Log(roster, who.UserId, changed, by, note, outcome);
     }
 
     /// <summary>

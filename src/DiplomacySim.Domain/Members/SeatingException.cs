@@ -8,6 +8,12 @@ public sealed class SeatingException(string code, string message) : InvalidOpera
     public const string NotAMember = "NOT_A_MEMBER";
     public const string LastGameMaster = "LAST_GAME_MASTER";
     public const string NationUnknown = "NATION_UNKNOWN";
+    public const string MinistryUnknown = "MINISTRY_UNKNOWN";
+    public const string NationReserved = "NATION_RESERVED";
+    public const string NationApplicationOnly = "NATION_APPLICATION_ONLY";
+    public const string ClaimPending = "CLAIM_PENDING";
+    public const string ClaimDecided = "CLAIM_DECIDED";
+    public const string GameMasterOnly = "GM_ONLY";
 
     public string Code { get; } = code;
 }

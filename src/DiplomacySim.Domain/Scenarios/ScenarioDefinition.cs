@@ -35,6 +35,9 @@ public sealed record NationDefinition
     public List<string>? Rivals { get; init; }
     public List<string>? Blocs { get; init; }
     public List<MinistryDefinition>? Ministries { get; init; }
+
+    /// <summary>Whether members may claim its ministries: open (the default), applicationOnly or reserved.</summary>
+    public ClaimStatus? ClaimStatus { get; init; }
 }
 
 public sealed record MinistryDefinition

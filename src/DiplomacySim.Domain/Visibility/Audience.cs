@@ -5,8 +5,8 @@ using DiplomacySim.Domain.World;
 namespace DiplomacySim.Domain.Visibility;
 
 /// <summary>
-/// Who may know of a thing: everyone in the game, or only the players of some nations (GMs always
-/// may). Each kind of thing has its audience defined here once; whatever is derived from a thing (an
+/// Who may know of a thing: everyone in the game, or only the players of some nations, or one member
+/// alone (their own claim of a seat; GMs always may). Each kind of thing has its audience defined here once; whatever is derived from a thing (an
 /// event, an opinion modifier, the room it holds at a base, a rule message that rests on it) follows
 /// the audience of that thing, its cause.
 /// </summary>
@@ -27,6 +27,20 @@ public sealed class Audience : IEquatable<Audience>
 
     /// <summary>Only the players of <paramref name="nations"/> (and the GMs).</summary>
     public static Audience Only(IEnumerable<string> nations) => new([.. nations.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+
+    /// <summary>
+    /// One member and the GMs: what concerns that member alone (a claim of a seat is between the claimant
+    /// and the GMs, whichever nation it names). Stored in the same list as nation codes, as
+    /// <see cref="MemberKey"/>, which no nation code can be (those are three capital letters).
+    /// </summary>
+    public static Audience OnlyMember(string userId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        return new([MemberKey(userId)]);
+    }
+
+    /// <summary>How a member stands in an audience's list: <c>@</c> and their user id.</summary>
+    public static string MemberKey(string userId) => "@" + userId;
 
     /// <summary>From a stored list: null is public.</summary>
     public static Audience From(IEnumerable<string>? nations) => nations is null ? Public : Only(nations);

@@ -29,9 +29,15 @@ public sealed record Viewer(string UserId, bool IsGameMaster, IReadOnlySet<Guid>
     /// </summary>
     public static Viewer Outsider(string? userId) => new(userId ?? "", false, new HashSet<Guid>(), new HashSet<string>(StringComparer.Ordinal));
 
-    /// <summary>GMs may see everything; others what is public and what their nations may know.</summary>
+    /// <summary>GMs may see everything; others what is public, what their nations may know and what is for them alone.</summary>
     public bool MaySee(Audience audience) =>
-        IsGameMaster || audience.Nations is not { } nations || nations.Any(Nations.Contains);
+        IsGameMaster || audience.Nations is not { } nations || nations.Any(n => Nations.Contains(n) || (UserId.Length > 0 && n == Audience.MemberKey(UserId)));
+
+    /// <summary>
+    /// The entries of a stored audience that let this viewer see a thing: their nations and their own
+    /// member key (<see cref="Audience.OnlyMember"/>); what the SQL filters match on.
+    /// </summary>
+    public IReadOnlyList<string> AudienceKeys => UserId.Length > 0 ? [.. Nations, Audience.MemberKey(UserId)] : [.. Nations];
 
     /// <summary>The viewer as the rules see whoever acts (<see cref="Rules.CommuniqueRules.MayActFor"/>).</summary>
     public Rules.Actor Actor => new(UserId, IsGameMaster);

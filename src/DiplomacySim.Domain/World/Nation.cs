@@ -49,6 +49,20 @@ public sealed class Nation : IReadOnlyNation
     /// <summary>Blocs and alignments (asean, nato, sco ...).</summary>
     public List<string> Blocs { get; private set; } = [];
 
+    /// <summary>
+    /// Whether members may claim its ministries: open (as the game's join policy says), application
+    /// only (a GM decides each claim), or reserved (no claims: the GM keeps it for someone or for itself).
+    /// </summary>
+    public ClaimStatus ClaimStatus { get; private set; } = ClaimStatus.Open;
+
+    /// <summary>A GM (or the scenario) opens the nation to claims, keeps them for a GM's decision, or reserves it.</summary>
+    public void SetClaimStatus(ClaimStatus status)
+    {
+        if (!Enum.IsDefined(status))
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A claim status is open, applicationOnly or reserved.");
+        ClaimStatus = status;
+    }
+
     IReadOnlyList<string> IReadOnlyNation.Aliases => Aliases;
     IReadOnlyList<string> IReadOnlyNation.Interests => Interests;
     IReadOnlyList<string> IReadOnlyNation.Rivals => Rivals;
@@ -71,4 +85,12 @@ public sealed class Nation : IReadOnlyNation
     public static bool AreRivals(IReadOnlyDictionary<string, IReadOnlyNation> nations, string a, string b) =>
         (nations.TryGetValue(a, out var first) && first.IsRivalOf(b))
         || (nations.TryGetValue(b, out var second) && second.IsRivalOf(a));
+}
+
+/// <summary>How a nation's ministries may be claimed (decision 14 has the table with the game's join policy).</summary>
+public enum ClaimStatus
+{
+    Open,
+    ApplicationOnly,
+    Reserved,
 }

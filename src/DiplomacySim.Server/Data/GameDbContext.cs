@@ -30,6 +30,7 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<GameEvent> Events => Set<GameEvent>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Data Protection keys, shared by every instance so a token issued by one is read by all.</summary>

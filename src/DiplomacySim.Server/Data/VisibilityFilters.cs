@@ -31,12 +31,12 @@ internal static class VisibilityFilters
             || a.Parties.Any(p => nations.Contains(p.Nation)));
     }
 
-    /// <summary>An event's stored audience: null is public, else one of the viewer's nations must be in it.</summary>
+    /// <summary>An event's stored audience: null is public, else one of the viewer's nations, or the viewer themself, must be in it.</summary>
     public static IQueryable<GameEvent> VisibleTo(this IQueryable<GameEvent> events, Viewer viewer)
     {
         if (viewer.IsGameMaster)
             return events;
-        var nations = viewer.Nations.ToList();
-        return events.Where(e => e.Audience == null || e.Audience.Any(n => nations.Contains(n)));
+        var keys = viewer.AudienceKeys.ToList();
+        return events.Where(e => e.Audience == null || e.Audience.Any(n => keys.Contains(n)));
     }
 }

@@ -21,6 +21,7 @@ public sealed class ChangeRecorder(GameDbContext db, TimeProvider clock)
         db.OpinionModifiers.RemoveRange(outcome.FadedModifiers);
         db.GameMembers.AddRange(outcome.NewMembers);
         db.GameMembers.RemoveRange(outcome.DepartedMembers);
+        db.Claims.AddRange(outcome.NewClaims);
 
         // Changes are records (equal by value): their seqs are kept by reference.
         var seqs = new Dictionary<GameChange, long>(ReferenceEqualityComparer.Instance);
@@ -62,6 +63,12 @@ public sealed class ChangeRecorder(GameDbContext db, TimeProvider clock)
                 return (EventTypes.RelationChanged, new RelationChangedPayload(decayed.From, decayed.To, decayed.Score, "decay", decayed.Amount, seqs[decayed.Clock]), null, null);
             case MemberChanged member:
                 return (EventTypes.MemberChanged, MemberChangedPayload.Of(member), null, null);
+            case NationChanged nation:
+                return (EventTypes.WorldChanged, NationChangedPayload.Of(nation), null, null);
+            case ClaimSubmitted submitted:
+                return (EventTypes.ClaimSubmitted, ClaimSubmittedPayload.Of(submitted), null, null);
+            case ClaimDecided decided:
+                return (EventTypes.ClaimDecided, ClaimDecidedPayload.Of(decided), null, null);
             default:
                 throw new InvalidOperationException($"No event is defined for {change.GetType().Name}.");
         }

@@ -2,6 +2,7 @@ using DiplomacySim.Domain.Agreements;
 using DiplomacySim.Domain.Changes;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
+using DiplomacySim.Domain.Members;
 using DiplomacySim.Domain.World;
 
 namespace DiplomacySim.Server.Events;
@@ -49,4 +50,28 @@ public sealed record ClockAdvancedPayload(DateOnly From, DateOnly To, int Days);
 public sealed record MemberChangedPayload(string UserName, GameRole? Role, IReadOnlyList<Guid> Ministries, MemberChangeKind Change, string By, string? Note)
 {
     public static MemberChangedPayload Of(MemberChanged m) => new(m.UserName, m.Role, m.Ministries, m.Kind, m.By, m.Note);
+}
+
+/// <summary><c>claim.submitted</c>: who claims which nation's ministries (by kind), with their note to the GMs.</summary>
+public sealed record ClaimSubmittedPayload(Guid Id, string Claimant, string Nation, IReadOnlyList<MinistryKind> Ministries, string? Note)
+{
+    public static ClaimSubmittedPayload Of(ClaimSubmitted c) => new(c.Claim.Id, c.Claimant, c.Claim.Nation, c.Claim.Ministries, c.Claim.Note);
+}
+
+/// <summary>
+/// <c>claim.decided</c>: the claim's state now (approved, denied), the ministries it seated, who decided
+/// (null: the rules of an open nation in an open game) and the note or reason they gave.
+/// </summary>
+public sealed record ClaimDecidedPayload(Guid Id, string Claimant, string Nation, ClaimState Status, IReadOnlyList<Guid> Seats, string? By, string? Note)
+{
+    public static ClaimDecidedPayload Of(ClaimDecided c) => new(c.Claim.Id, c.Claimant, c.Claim.Nation, c.Claim.State, c.Claim.Seats, c.By, c.Claim.DecisionNote);
+}
+
+/// <summary>
+/// <c>world.changed</c> for a nation: <c>Subject</c> "nation", its code, and what it is now (for now only the
+/// claim status a GM sets), who changed it and their note.
+/// </summary>
+public sealed record NationChangedPayload(string Subject, string Code, ClaimStatus ClaimStatus, string By, string? Note)
+{
+    public static NationChangedPayload Of(NationChanged n) => new("nation", n.Nation, n.ClaimStatus, n.By, n.Note);
 }

@@ -5,6 +5,7 @@ using DiplomacySim.Server.Data.Identity;
 using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Features.Accounts;
 using DiplomacySim.Server.Features.Agreements;
+using DiplomacySim.Server.Features.Claims;
 using DiplomacySim.Server.Features.Communiques;
 using DiplomacySim.Server.Features.Communiques.SendCommunique;
 using DiplomacySim.Server.Features.Events;
@@ -13,6 +14,7 @@ using DiplomacySim.Server.Features.GameMaster;
 using DiplomacySim.Server.Features.Games;
 using DiplomacySim.Server.Features.Members;
 using DiplomacySim.Server.Features.Relations;
+using DiplomacySim.Server.Features.World;
 using DiplomacySim.Server.Pipeline;
 using DiplomacySim.Server.Play;
 using DiplomacySim.Server.Realtime;
@@ -117,6 +119,8 @@ internal static class ServerSetup
         app.MapEvents();
         app.MapGameMaster();
         app.MapMembers();
+        app.MapClaims();
+        app.MapWorld();
         app.MapForumBridge();
         app.MapRealtime();
         // Deep links into the browser (/games/rus-vnm-2018/desk) load the page, which routes itself.

@@ -43,6 +43,7 @@ public sealed class ScenarioImporter(GameDbContext db, RulesetCatalog rulesets)
             nation.Interests.AddRange(definition.Interests ?? []);
             nation.Rivals.AddRange(definition.Rivals ?? []);
             nation.Blocs.AddRange(definition.Blocs ?? []);
+            nation.SetClaimStatus(definition.ClaimStatus ?? ClaimStatus.Open);
             db.Nations.Add(nation);
             foreach (var ministry in definition.Ministries!)
                 db.Ministries.Add(new Ministry(Guid.CreateVersion7(), game.Id, nation.Code, ministry.Kind!.Value, ministry.Title!, ministry.Minister));

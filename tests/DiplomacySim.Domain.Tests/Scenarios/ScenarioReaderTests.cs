@@ -35,6 +35,28 @@ public sealed class ScenarioReaderTests
     }
 
     [Fact]
+    public void ANationsClaimStatus_IsOptional_AndReadWhenGiven()
+    {
+        var json = ScenarioSamples.ValidJson.Replace("\"name\": \"Russian Federation\",", "\"name\": \"Russian Federation\", \"claimStatus\": \"reserved\",", StringComparison.Ordinal);
+
+        var result = ScenarioReader.Read(File, json);
+
+        result.Errors.ShouldBeEmpty();
+        result.Scenario.ShouldNotBeNull().Nations!.Select(n => n.ClaimStatus).ShouldBe([ClaimStatus.Reserved, null]);
+    }
+
+    [Fact]
+    public void AnUnknownClaimStatus_IsAnErrorAtItsPath()
+    {
+        var json = ScenarioSamples.ValidJson.Replace("\"name\": \"Russian Federation\",", "\"name\": \"Russian Federation\", \"claimStatus\": \"closed\",", StringComparison.Ordinal);
+
+        var error = ScenarioReader.Read(File, json).Errors.ShouldHaveSingleItem();
+
+        error.Field.ShouldBe("nations[0].claimStatus");
+        error.Message.ShouldContain("\"applicationOnly\"");
+    }
+
+    [Fact]
     public void MalformedJson_IsOneErrorWithItsLine()
     {
         // Line 8 of the sample loses the comma after the nation's name; the reader stumbles on line 9.

@@ -91,4 +91,18 @@ public sealed class AudienceTests
         "gm" => GameMaster,
         _ => throw new ArgumentOutOfRangeException(nameof(who), who, null),
     };
+
+    [Fact]
+    public void AMembersOwnThing_IsSeenByThemAndTheGmsOnly_WhateverTheirNations()
+    {
+        var claimant = new Viewer("id-anna", false, new HashSet<Guid>(), new HashSet<string>(["RUS"], StringComparer.Ordinal));
+        var audience = Audience.OnlyMember("id-anna");
+
+        claimant.MaySee(audience).ShouldBeTrue();
+        GameMaster.MaySee(audience).ShouldBeTrue();
+        Russia.MaySee(audience).ShouldBeFalse("another player of the claimant's nation");
+        Spectator.MaySee(audience).ShouldBeFalse();
+        Viewer.Outsider(null).MaySee(audience).ShouldBeFalse();
+        claimant.AudienceKeys.ShouldBe(["RUS", "@id-anna"], ignoreOrder: true);
+    }
 }

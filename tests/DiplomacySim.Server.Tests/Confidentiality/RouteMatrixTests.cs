@@ -21,7 +21,7 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
     /// The test world and another game, with a GM of that other game, a user of neither, and the server's
     /// operator (named in Accounts:Operators), who runs the server and, being in no game, sees none.
     /// </summary>
-    public sealed class TwoGames : DiplomacySimServer
+    public class TwoGames : DiplomacySimServer
     {
         public const string Operator = "matrix.operator";
 

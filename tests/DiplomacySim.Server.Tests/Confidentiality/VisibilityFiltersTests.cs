@@ -89,6 +89,12 @@ public sealed class VisibilityFiltersTests(DiplomacySimServer server) : IClassFi
                 }
             }
         }
+        // A claim's events are for one member and the GMs (Audience.OnlyMember): here the spectator's, and a RUS player's.
+        foreach (var member in new[] { "spectator", "RUS" })
+        {
+            db.Events.Add(new GameEvent(game.Id, ++seq, "test.claim", DateTimeOffset.UtcNow, game.InGameDate, "{}", [.. Audience.OnlyMember(member).Nations!]));
+            events.Add(seq);
+        }
         await db.SaveChangesAsync();
         return (game.Id, communiques, agreements, events);
     }

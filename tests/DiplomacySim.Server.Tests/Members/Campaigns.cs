@@ -20,11 +20,11 @@ internal static class Campaigns
     }
 
     /// <summary>A campaign from the test world's template, made by <paramref name="gm"/>, who is its GM.</summary>
-    public static async Task<string> NewCampaignAsync(this DiplomacySimServer server, DiplomacySimClient gm, string slug, string visibility = "private")
+    public static async Task<string> NewCampaignAsync(this DiplomacySimServer server, DiplomacySimClient gm, string slug, string visibility = "private", string joinPolicy = "inviteOnly")
     {
         using var http = server.CreateClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", gm.AccessToken);
-        using var created = await http.PostAsJsonAsync("/api/games", new { title = slug, slug, template = TestWorld.Slug, visibility, joinPolicy = "inviteOnly" });
+        using var created = await http.PostAsJsonAsync("/api/games", new { title = slug, slug, template = TestWorld.Slug, visibility, joinPolicy });
         created.EnsureSuccessStatusCode();
         return slug;
     }

@@ -13,6 +13,8 @@ internal sealed class NationConfiguration : IEntityTypeConfiguration<Nation>
         nation.Property(n => n.Code).HasMaxLength(8);
         nation.Property(n => n.Name).HasMaxLength(120);
         nation.Property(n => n.Region).HasMaxLength(64);
+        // Nations stored before claims existed are open, as a new one is.
+        nation.Property(n => n.ClaimStatus).HasDefaultValue(ClaimStatus.Open).HasSentinel(ClaimStatus.Open);
         nation.HasOne<Game>().WithMany().HasForeignKey(n => n.GameId).OnDelete(DeleteBehavior.Cascade);
     }
 }

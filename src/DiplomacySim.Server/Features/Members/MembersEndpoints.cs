@@ -34,7 +34,7 @@ internal static class MembersEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         game.MapPut("/ministries/{id:guid}/holder", async (string game, Guid id, HolderInput holder, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AssignSeatCommand(game, id, holder), ct)))
-            .WithSummary("A GM gives a ministry to a member (taking it from its holder) or vacates it (userName null).")
+            .WithSummary("A GM gives a ministry to a member (taking it from its holder) or vacates it (userName null); its holder may resign it; a nation's foreign minister may give its other vacant ministries to another member.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

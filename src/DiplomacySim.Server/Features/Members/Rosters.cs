@@ -27,6 +27,9 @@ public sealed class Rosters(GameDbContext db, CurrentUser user)
         await FindAsync(user.Id, byId: true, cancellationToken)
         ?? throw new UnauthorizedException("TOKEN_REVOKED", "The account of this token no longer exists.");
 
+    /// <summary>The account with the id <paramref name="userId"/>, or null when there is none.</summary>
+    public Task<Person?> ByIdAsync(string userId, CancellationToken cancellationToken) => FindAsync(userId, byId: true, cancellationToken);
+
     /// <summary>The account named <paramref name="userName"/>, or null when there is none.</summary>
     public Task<Person?> ByNameAsync(string userName, CancellationToken cancellationToken) => FindAsync(userName, byId: false, cancellationToken);
 
@@ -49,7 +52,8 @@ internal static class SeatingProblems
     public static GameProblemException Of(SeatingException refused) => refused.Code switch
     {
         SeatingException.InvitationNotValid => Invitations.NotValid(),
-        SeatingException.NationUnknown => new UnprocessableException(refused.Code, refused.Message),
+        SeatingException.NationUnknown or SeatingException.MinistryUnknown => new UnprocessableException(refused.Code, refused.Message),
+        SeatingException.GameMasterOnly => new ForbiddenException(refused.Code, refused.Message),
         _ => new ConflictException(refused.Code, refused.Message),
     };
 }

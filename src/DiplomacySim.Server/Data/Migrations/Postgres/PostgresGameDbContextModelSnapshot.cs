@@ -251,6 +251,70 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("DiplomacySim.Domain.Members.Claim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClaimantId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ministries")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.PrimitiveCollection<List<Guid>>("Seats")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimantId");
+
+                    b.HasIndex("GameId", "Nation");
+
+                    b.HasIndex("GameId", "State", "SubmittedAt");
+
+                    b.ToTable("Claims");
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.Members.Invitation", b =>
                 {
                     b.Property<string>("Code")
@@ -579,6 +643,13 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("Blocs")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("ClaimStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("Open");
 
                     b.PrimitiveCollection<List<string>>("Interests")
                         .IsRequired()
@@ -936,6 +1007,27 @@ namespace DiplomacySim.Server.Data.Migrations.Postgres
                     b.HasOne("DiplomacySim.Domain.World.Game", null)
                         .WithMany()
                         .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Members.Claim", b =>
+                {
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.World.Nation", null)
+                        .WithMany()
+                        .HasForeignKey("GameId", "Nation")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

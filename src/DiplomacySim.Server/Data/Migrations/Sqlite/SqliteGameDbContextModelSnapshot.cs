@@ -245,6 +245,70 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("DiplomacySim.Domain.Members.Claim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimantId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ministries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Seats")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimantId");
+
+                    b.HasIndex("GameId", "Nation");
+
+                    b.HasIndex("GameId", "State", "SubmittedAt");
+
+                    b.ToTable("Claims");
+                });
+
             modelBuilder.Entity("DiplomacySim.Domain.Members.Invitation", b =>
                 {
                     b.Property<string>("Code")
@@ -573,6 +637,13 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Blocs")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Open");
 
                     b.PrimitiveCollection<string>("Interests")
                         .IsRequired()
@@ -924,6 +995,27 @@ namespace DiplomacySim.Server.Data.Migrations.Sqlite
                     b.HasOne("DiplomacySim.Domain.World.Game", null)
                         .WithMany()
                         .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacySim.Domain.Members.Claim", b =>
+                {
+                    b.HasOne("DiplomacySim.Server.Data.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.World.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacySim.Domain.World.Nation", null)
+                        .WithMany()
+                        .HasForeignKey("GameId", "Nation")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

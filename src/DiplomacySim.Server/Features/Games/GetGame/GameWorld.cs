@@ -14,7 +14,8 @@ public sealed record GameWorld(
     IReadOnlyList<InstallationView> Installations,
     IReadOnlyList<MissionView> Missions);
 
-public sealed record NationView(string Code, string Name, IReadOnlyList<string> Aliases, string Region, IReadOnlyList<string> Blocs);
+/// <summary>A nation; <c>ClaimStatus</c> says whether members may claim its ministries (open, applicationOnly, reserved).</summary>
+public sealed record NationView(string Code, string Name, IReadOnlyList<string> Aliases, string Region, IReadOnlyList<string> Blocs, ClaimStatus ClaimStatus);
 
 /// <summary>A ministry; <c>Holder</c> is the user name of the player who holds it, if any.</summary>
 public sealed record MinistryView(Guid Id, string Nation, MinistryKind Kind, string Title, string? MinisterName, string? Holder);

@@ -18,7 +18,7 @@ public sealed class GetGameHandler(GameDbContext db, ViewerLookup viewers) : IQu
         var viewer = await viewers.ForReadingAsync(game, cancellationToken);
 
         var nations = await db.Nations.AsNoTracking().Where(n => n.GameId == game.Id).OrderBy(n => n.Code)
-            .Select(n => new NationView(n.Code, n.Name, n.Aliases, n.Region, n.Blocs))
+            .Select(n => new NationView(n.Code, n.Name, n.Aliases, n.Region, n.Blocs, n.ClaimStatus))
             .ToListAsync(cancellationToken);
         var ministries = await (
                 from m in db.Ministries.AsNoTracking()

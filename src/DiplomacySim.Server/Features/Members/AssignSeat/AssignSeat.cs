@@ -29,8 +29,10 @@ public sealed class AssignSeatValidator : AbstractValidator<AssignSeatCommand>
 }
 
 /// <summary>
-/// A GM assigns, transfers or vacates a ministry: load the roster → <see cref="Seating.Assign"/> → record →
-/// return. The holder must be a member already (409 NOT_A_MEMBER, decision 13). Access moves with the seat
+/// A seat changes hands: load the roster → <see cref="Seating.Assign"/> → record → return. A GM assigns,
+/// transfers or vacates any ministry; its holder may resign it; the holder of a nation's foreign ministry
+/// may give its other vacant (or own) ministries to another member (<see cref="Seating.MayChange"/>; anyone
+/// else 403 GM_ONLY). The holder must be a member already (409 NOT_A_MEMBER, decision 13). Access moves with the seat
 /// at once: the ministry's row moves the game's WorldVersion, and every path rebuilds its viewer from it.
 /// </summary>
 public sealed class AssignSeatHandler(CurrentGame current, ViewerLookup viewers, Rosters rosters, ChangeRecorder recorder)
@@ -39,7 +41,7 @@ public sealed class AssignSeatHandler(CurrentGame current, ViewerLookup viewers,
     public async ValueTask<SeatView> Handle(AssignSeatCommand command, CancellationToken cancellationToken)
     {
         var game = current.Game;
-        var viewer = await viewers.GameMasterAsync(game, "give or take its ministries", cancellationToken);
+        await viewers.ForGameAsync(game, cancellationToken);
 
         var roster = await rosters.LoadAsync(game, cancellationToken);
         var ministry = roster.Ministry(command.Ministry)

@@ -9,7 +9,7 @@ namespace DiplomacySim.Server.Tests.Hosting;
 /// </summary>
 public sealed partial class ArchitectureTests
 {
-    private static readonly string Server = Path.Combine(RepositoryRoot(), "src", "DiplomacySim.Server");
+    private static readonly string Server = Repository.PathOf("src", "DiplomacySim.Server");
 
     [Fact]
     public void AFeature_NeverReachesIntoAnotherFeature()
@@ -48,16 +48,6 @@ public sealed partial class ArchitectureTests
     private static IEnumerable<string> SourceFiles(string folder) =>
         Directory.EnumerateFiles(Path.Combine(Server, folder), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "DiplomacySim.sln")))
-                return folder.FullName;
-        }
-        throw new DirectoryNotFoundException($"No folder above {AppContext.BaseDirectory} holds DiplomacySim.sln.");
-    }
 
     [GeneratedRegex(@"DiplomacySim\.Server\.Features\.(?<area>[A-Za-z]+)", RegexOptions.None, matchTimeoutMilliseconds: 1_000)]
     private static partial Regex FeatureReference();

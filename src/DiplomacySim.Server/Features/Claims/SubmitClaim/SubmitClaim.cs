@@ -3,7 +3,6 @@ using DiplomacySim.Domain.Members;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Events;
-using DiplomacySim.Server.Features.Members;
 using DiplomacySim.Server.Play;
 using FluentValidation;
 using Mediator;

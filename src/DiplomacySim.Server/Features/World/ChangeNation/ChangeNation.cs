@@ -6,7 +6,6 @@ using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Events;
-using DiplomacySim.Server.Features.Members;
 using DiplomacySim.Server.Play;
 using FluentValidation;
 using Mediator;

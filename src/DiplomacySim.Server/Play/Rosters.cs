@@ -2,10 +2,9 @@ using DiplomacySim.Domain.Members;
 using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
-using DiplomacySim.Server.Play;
 using Microsoft.EntityFrameworkCore;
 
-namespace DiplomacySim.Server.Features.Members;
+namespace DiplomacySim.Server.Play;
 
 /// <summary>
 /// Loads a game's <see cref="Roster"/> for a change of members or seats, tracked, inside the command's

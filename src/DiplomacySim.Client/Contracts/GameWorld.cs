@@ -9,6 +9,9 @@ namespace DiplomacySim.Client.Contracts;
 /// <param name="Ministries">Every nation's ministries and who holds them.</param>
 /// <param name="Installations">The bases and ports foreign forces may be granted.</param>
 /// <param name="Missions">Each nation's embassy in another, where one exists or existed.</param>
+/// <param name="Description">The campaign's description, as its GMs wrote it.</param>
+/// <param name="Visibility">public, unlisted or private.</param>
+/// <param name="JoinPolicy">open, application or inviteOnly.</param>
 public sealed record GameWorld(
     Guid Id,
     string Slug,
@@ -17,4 +20,7 @@ public sealed record GameWorld(
     IReadOnlyList<NationView> Nations,
     IReadOnlyList<MinistryView> Ministries,
     IReadOnlyList<InstallationView> Installations,
-    IReadOnlyList<MissionView> Missions);
+    IReadOnlyList<MissionView> Missions,
+    string? Description = null,
+    string? Visibility = null,
+    string? JoinPolicy = null);

@@ -2,13 +2,19 @@ using DiplomacySim.Domain.World;
 
 namespace DiplomacySim.Server.Features.Games.GetGame;
 
-/// <summary>A game's world as API.md's <c>GET /api/games/{game}</c> returns it.</summary>
+/// <summary>
+/// A game's world as <c>GET /api/games/{game}</c> returns it, with the campaign's listing (description,
+/// visibility, join policy), so a page that opens one campaign needs no second call to describe it.
+/// </summary>
 public sealed record GameWorld(
     Guid Id,
     string Slug,
     string Title,
     DateOnly InGameDate,
     RelationsVisibility RelationsVisibility,
+    string? Description,
+    GameVisibility Visibility,
+    JoinPolicy JoinPolicy,
     IReadOnlyList<NationView> Nations,
     IReadOnlyList<MinistryView> Ministries,
     IReadOnlyList<InstallationView> Installations,

@@ -43,6 +43,6 @@ public sealed class GetGameHandler(GameDbContext db, ViewerLookup viewers) : IQu
             .Select(m => new MissionView(m.From, m.To, m.Status))
             .ToListAsync(cancellationToken);
 
-        return new GameWorld(game.Id, game.Slug, game.Title, game.InGameDate, game.RelationsVisibility, nations, ministries, installations, missions);
+        return new GameWorld(game.Id, game.Slug, game.Title, game.InGameDate, game.RelationsVisibility, game.Description, game.Visibility, game.JoinPolicy, nations, ministries, installations, missions);
     }
 }

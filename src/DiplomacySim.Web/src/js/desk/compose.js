@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { h, fill, field, debounce } from '../dom.js';
 import { problemView, showProblem } from '../problems.js';
 import { clauseEditor, kindSelect } from './clauses.js';
+import { readPostView } from './postSpans.js';
 import { kindName } from '../labels.js';
 import { discardDraft, isWorthKeeping, loadDraft, saveDraft, setUnsaved } from '../drafts.js';
 
@@ -170,6 +171,12 @@ export function renderCompose(container, game, { onSent }) {
       applyDraft(result.draft);
       keepDraft();
       checkSoon();
+    }, (index) => {
+      // From a marked passage of the post to its clause: in view, its first field focused.
+      const editor = editors[index];
+      if (!editor) return;
+      editor.element.scrollIntoView({ block: 'center' });
+      editor.element.querySelector('input, select, textarea')?.focus({ preventScroll: true });
     }),
     h('div', { class: 'row' }, field('From', from), field('To', to)),
     h('div', { class: 'row' }, field('Subject', subject), field('Classification', classification)),
@@ -263,7 +270,7 @@ function validationAsViolations(error) {
   });
 }
 
-function importBox(game, apply) {
+function importBox(game, apply, goToClause) {
   const text = h('textarea', { rows: 6, name: 'forumPost' });
   const format = h('select', {}, [['auto', 'Detect'], ['bbcode', 'BBCode'], ['markdown', 'Markdown'], ['plain', 'Plain text']].map(([v, l]) => h('option', { value: v }, l)));
   const result = h('div', { class: 'import-result', 'aria-live': 'polite' });
@@ -274,10 +281,13 @@ function importBox(game, apply) {
     try {
       const imported = await api.importPost(game.slug, text.value, format.value);
       apply(imported);
+      // The post as read beside what was not understood, so the player sees at once what to fix.
       fill(result,
         h('p', {}, `Read ${imported.draft.clauses.length} clause${imported.draft.clauses.length === 1 ? '' : 's'} from the post. Review them below before sending.`),
-        imported.unresolved.length ? h('div', {}, h('p', {}, 'Not understood (add these by hand):'),
-          h('ul', {}, imported.unresolved.map((u) => h('li', {}, h('q', {}, u.text), ` — ${u.reason}`)))) : null);
+        h('div', { class: 'import-reading' },
+          readPostView(text.value, imported.clauseSources, goToClause),
+          imported.unresolved.length ? h('div', { class: 'unresolved', 'data-testid': 'unresolved' }, h('p', {}, 'Not understood (add these by hand):'),
+            h('ul', {}, imported.unresolved.map((u) => h('li', {}, h('q', {}, u.text), ` — ${u.reason}`)))) : null));
     } catch (error) {
       fill(result, problemView(error));
     } finally {

@@ -13,9 +13,6 @@ internal sealed partial class GamePump
 {
     private const int BatchSize = 500;
 
-    // A safety net: a pump looks at the log this often even if no notification came.
-    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
-
     // A connection that takes longer than this to accept one event is cut; it resumes from its last seq.
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
 
@@ -31,6 +28,11 @@ internal sealed partial class GamePump
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Channel<bool> wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    // The log's last seq as this pump last read it, and whether anyone is watching: what the relay's
+    // sweep compares with the games' own last seq (read from other threads, hence the Volatile access).
+    private long lastSeenSeq;
+    private int watching;
+
     public GamePump(Guid gameId, IServiceScopeFactory scopes, ILogger logger, CancellationToken stopping)
     {
         this.gameId = gameId;
@@ -43,12 +45,19 @@ internal sealed partial class GamePump
 
     public void Wake() => wake.Writer.TryWrite(true);
 
+    /// <summary>The highest seq this pump has read the log up to (0 before its first read).</summary>
+    public long LastSeenSeq => Volatile.Read(ref lastSeenSeq);
+
+    /// <summary>Whether any connection watches the game through this pump.</summary>
+    public bool IsWatched => Volatile.Read(ref watching) > 0;
+
     public async Task AddAsync(Subscriber subscriber)
     {
         await gate.WaitAsync();
         try
         {
             subscribers[subscriber.ConnectionId] = subscriber;
+            Volatile.Write(ref watching, subscribers.Count);
         }
         finally
         {
@@ -63,6 +72,7 @@ internal sealed partial class GamePump
         try
         {
             subscribers.Remove(connectionId);
+            Volatile.Write(ref watching, subscribers.Count);
         }
         finally
         {
@@ -76,19 +86,10 @@ internal sealed partial class GamePump
         {
             try
             {
-                using (var timer = CancellationTokenSource.CreateLinkedTokenSource(stopping))
-                {
-                    timer.CancelAfter(Poll);
-                    try
-                    {
-                        await wake.Reader.WaitToReadAsync(timer.Token);
-                        wake.Reader.TryRead(out _);
-                    }
-                    catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
-                    {
-                        // The poll interval passed without a notification: look anyway.
-                    }
-                }
+                // Woken by a commit here, a NOTIFY from another instance, or the relay's sweep when the
+                // game's last seq passed what this pump has read (a notification lost): no timer per game.
+                await wake.Reader.WaitToReadAsync(stopping);
+                wake.Reader.TryRead(out _);
                 await DeliverAsync(stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -116,6 +117,8 @@ internal sealed partial class GamePump
                     await FollowSeatsAsync(version, stopping);
                 foreach (var gameEvent in batch)
                     await DeliverAsync(gameEvent, stopping);
+                // Only once delivered: a batch that failed is read again when the sweep finds the log ahead.
+                Volatile.Write(ref lastSeenSeq, Math.Max(LastSeenSeq, batch.Count > 0 ? batch[^1].Seq : from));
                 if (batch.Count < BatchSize)
                     return;
             }

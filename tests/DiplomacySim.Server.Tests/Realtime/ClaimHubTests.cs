@@ -12,7 +12,6 @@ namespace DiplomacySim.Server.Tests.Realtime;
 public sealed class ClaimHubTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
 {
     private const string Game = TestWorld.Slug;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task AnApprovedClaim_SeatsTheClaimantOnTheirOpenConnection_AndOnlyTheyAndTheGmsHearOfTheClaim()
@@ -33,15 +32,15 @@ public sealed class ClaimHubTests(DiplomacySimServer server) : IClassFixture<Dip
         var open = await vnm.SendCommuniqueAsync(Game, new CommuniqueDraft(world.Ministry("VNM"), world.Ministry("THA"),
             "An open letter", Classification.Public, "For all to read.", []));
 
-        var heard = await ReceivedAsync(claimant, open.Seq);
+        var heard = await claimant.ReceivedUpToAsync(open.Seq);
         heard.ShouldContain(e => e.Type == "claim.submitted");
         heard.ShouldContain(e => e.Type == "claim.decided");
         heard.ShouldContain(e => e.Type == "member.changed" && e.Payload.GetProperty("userName").GetString() == "spectator"
             && e.Payload.GetProperty("change").GetString() == "seated");
         heard.ShouldContain(e => e.Type == "communique.delivered" && e.Payload.GetProperty("id").GetGuid() == letter.Id,
             "the seat's confidential letters reach the new holder's open connection at once");
-        (await ReceivedAsync(gm, open.Seq)).Select(e => e.Type).ShouldContain("claim.decided");
-        var bystanderHeard = await ReceivedAsync(bystander, open.Seq);
+        (await gm.ReceivedUpToAsync(open.Seq)).Select(e => e.Type).ShouldContain("claim.decided");
+        var bystanderHeard = await bystander.ReceivedUpToAsync(open.Seq);
         bystanderHeard.ShouldNotContain(e => e.Type.StartsWith("claim.", StringComparison.Ordinal), "a member's claim is between them and the GMs");
         bystanderHeard.ShouldContain(e => e.Type == "member.changed", "the seat itself is public within the game");
         bystanderHeard.ShouldNotContain(e => e.Seq == letter.Seq);
@@ -55,14 +54,5 @@ public sealed class ClaimHubTests(DiplomacySimServer server) : IClassFixture<Dip
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", gm.AccessToken);
         using var response = await http.PatchAsJsonAsync($"/api/games/{Game}", new { joinPolicy = "application" });
         response.EnsureSuccessStatusCode();
-    }
-
-    private static async Task<IReadOnlyList<GameEvent>> ReceivedAsync(Recorder recorder, long seq)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!recorder.Received.Any(e => e.Seq >= seq) && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
-        recorder.Received.ShouldContain(e => e.Seq >= seq, $"{recorder.Name} should have received event {seq}");
-        return recorder.Received;
     }
 }

@@ -34,9 +34,6 @@ public sealed class LostNotificationTests(DiplomacySimServer server) : IClassFix
             await db.SaveChangesAsync();
         }
 
-        var deadline = DateTime.UtcNow + Patience;
-        while (!watcher.Received.Any(e => e.Seq == seq) && DateTime.UtcNow < deadline)
-            await Task.Delay(50);
-        watcher.Received.ShouldContain(e => e.Seq == seq && e.Type == "clock.advanced", "the sweep wakes the pump of a game whose log moved unannounced");
+        (await watcher.ReceivedUpToAsync(seq)).ShouldContain(e => e.Seq == seq && e.Type == "clock.advanced", "the sweep wakes the pump of a game whose log moved unannounced");
     }
 }

@@ -89,6 +89,16 @@ internal sealed class Recorder : IAsyncDisposable
         return got;
     }
 
+    /// <summary>Waits until the connection has received event <paramref name="seq"/> or a later one, then returns all it received.</summary>
+    public async Task<IReadOnlyList<GameEvent>> ReceivedUpToAsync(long seq)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (LastRecordedSeq < seq && DateTime.UtcNow < deadline)
+            await Task.Delay(20);
+        Received.ShouldContain(e => e.Seq >= seq, $"{Name} should have received event {seq}");
+        return Received;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Stream.DisposeAsync();

@@ -13,7 +13,6 @@ namespace DiplomacySim.Server.Tests.Realtime;
 public sealed class SeatRoutesTests(DiplomacySimServer server) : IClassFixture<DiplomacySimServer>
 {
     private const string Demo = TestWorld.Slug;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task APlayerWhoLosesTheirMinistry_LosesItsLettersAtOnce_AndTheNewHolderReadsThePastOnes()
@@ -41,11 +40,11 @@ public sealed class SeatRoutesTests(DiplomacySimServer server) : IClassFixture<D
         var open = (await usa.SendCommuniqueAsync(Demo, new CommuniqueDraft(world.Ministry("USA"), world.Ministry("THA"),
             "An open letter", Classification.Public, "For all to read.", []))).Seq;
 
-        var received = await ReceivedAsync(successor, open);
+        var received = await successor.ReceivedUpToAsync(open);
         received.ShouldContain(e => e.Type == "communique.delivered" && e.Payload.GetProperty("id").GetGuid() == after);
         received.ShouldContain(e => e.Type == "member.changed" && e.Payload.GetProperty("userName").GetString() == "tha.mfa"
             && e.Payload.GetProperty("change").GetString() == "seated");
-        var formerReceived = await ReceivedAsync(former, open);
+        var formerReceived = await former.ReceivedUpToAsync(open);
         formerReceived.ShouldNotContain(e => e.Payload.ToString().Contains(after.ToString(), StringComparison.Ordinal));
         formerReceived.ShouldContain(e => e.Type == "member.changed" && e.Payload.GetProperty("userName").GetString() == "rus.mod"
             && e.Payload.GetProperty("change").GetString() == "unseated", "members and seats are public within the game");
@@ -65,21 +64,12 @@ public sealed class SeatRoutesTests(DiplomacySimServer server) : IClassFixture<D
             "After the departure", Classification.Public, "For all to read.", []))).Seq;
 
         // Once a member who stays has the letter, the relay has had its chance to send it to the one who left.
-        (await ReceivedAsync(staying, open)).ShouldContain(e => e.Type == "member.changed" && e.Payload.GetProperty("change").GetString() == "left");
+        (await staying.ReceivedUpToAsync(open)).ShouldContain(e => e.Type == "member.changed" && e.Payload.GetProperty("change").GetString() == "left");
         leaving.Received.ShouldNotContain(e => e.Seq >= open, "a member who left receives nothing more");
         (await Should.ThrowAsync<DiplomacySimApiException>(() => leaving.Client.GetGameAsync(Demo))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await usa.GetGameAsync(Demo)).Ministries.Where(m => m.Nation == "VNM" && m.Kind == "defence").ShouldAllBe(m => m.Holder == null);
         await using var rejoin = server.EventStream(leaving.Client.AccessToken!);
         (await Should.ThrowAsync<HubException>(() => rejoin.JoinAsync(Demo))).Message.ShouldContain("GAME_NOT_FOUND");
-    }
-
-    private static async Task<IReadOnlyList<GameEvent>> ReceivedAsync(Recorder recorder, long seq)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!recorder.Received.Any(e => e.Seq >= seq) && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
-        recorder.Received.ShouldContain(e => e.Seq >= seq, $"{recorder.Name} should have received event {seq}");
-        return recorder.Received;
     }
 
     private sealed class MemberComparer : IEqualityComparer<Member>

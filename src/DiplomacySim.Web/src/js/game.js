@@ -87,6 +87,7 @@ export class GameSession extends EventTarget {
     this.events.push(event);
     if (event.type === 'clock.advanced') this.world.inGameDate = event.payload.to;
     if (event.type === 'member.changed') this.#seat(event.payload);
+    if (event.type === 'world.changed' && event.payload.subject === 'nation') this.#nation(event.payload);
     this.dispatchEvent(new CustomEvent('event', { detail: event }));
   }
 
@@ -109,6 +110,18 @@ export class GameSession extends EventTarget {
       this.membership = { ...this.membership, role: role === 'gameMaster' ? 'gameMaster' : held.size > 0 ? 'player' : role, ministries: [...held].sort(), nations };
     }
     this.dispatchEvent(new CustomEvent('membership', { detail: { before, after: this.role } }));
+  }
+
+  /** A GM changed a nation (for now its claim status): the world follows. */
+  #nation({ code, claimStatus }) {
+    const nation = this.world.nations.find((n) => n.code === code);
+    if (nation && claimStatus) nation.claimStatus = claimStatus;
+  }
+
+  /** The ministries of a nation, its foreign ministry first, then by title. */
+  ministriesOf(code) {
+    return this.world.ministries.filter((m) => m.nation === code)
+      .sort((a, b) => (b.kind === 'foreignAffairs') - (a.kind === 'foreignAffairs') || a.title.localeCompare(b.title));
   }
 
   /** The campaign's listing changed (a GM saved its settings): the header follows its title. */

@@ -33,6 +33,8 @@ public sealed class ClaimsPageTests(BrowserFixture browser) : BrowserTest(browse
         await Assertions.Expect(vietnam).ToContainTextAsync($"{ForeignMinistry} — Vacant");
 
         await player.GetByLabel("Nation to claim").SelectOptionAsync("VNM");
+        await Assertions.Expect(player.GetByLabel("Nation to claim")).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("A game master decides on a claim."));
+        await Assertions.Expect(player.GetByLabel(DefenceMinistry, new() { Exact = true })).ToBeEnabledAsync();
         await player.GetByLabel(ForeignMinistry, new() { Exact = true }).CheckAsync();
         await player.GetByLabel("Note to the game masters").FillAsync("I write Hanoi's letters on the forum.");
         await player.GetByRole(AriaRole.Button, new() { Name = "Submit the claim" }).ClickAsync();
@@ -59,6 +61,7 @@ public sealed class ClaimsPageTests(BrowserFixture browser) : BrowserTest(browse
 
         // A second claim of the nation waits; a third while it waits is refused beside the nation, in words.
         await player.GetByLabel("Nation to claim").SelectOptionAsync("VNM");
+        await Assertions.Expect(player.GetByLabel($"{ForeignMinistry} (held)", new() { Exact = true })).ToBeDisabledAsync();
         await player.GetByLabel(DefenceMinistry, new() { Exact = true }).CheckAsync();
         await player.GetByRole(AriaRole.Button, new() { Name = "Submit the claim" }).ClickAsync();
         await Assertions.Expect(myClaims.Filter(new() { HasText = "Pending" })).ToHaveCountAsync(1);
@@ -112,6 +115,7 @@ public sealed class ClaimsPageTests(BrowserFixture browser) : BrowserTest(browse
 
         await gm.GetByLabel("Claims of Kingdom of Thailand").SelectOptionAsync("open");
         await Assertions.Expect(thailand).ToContainTextAsync("Open");
+        await Assertions.Expect(player.GetByLabel("Nation to claim")).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("Claims: Open. A claim seats you at once."));
 
         // An open nation of a campaign open to anyone: seated at once, and the desk opens.
         await player.GetByLabel("Ministry of Foreign Affairs of the Kingdom of Thailand", new() { Exact = true }).CheckAsync();

@@ -54,3 +54,12 @@ test('a claim\'s age and status read as words', async () => {
   assert.equal(claimStateName('denied'), 'Denied');
   for (const code of ['CLAIM_PENDING', 'MINISTRY_TAKEN', 'NATION_RESERVED', 'NATION_APPLICATION_ONLY']) assert.ok(CLAIM_PROBLEMS[code].endsWith('.'), code);
 });
+
+test('a claim\'s outcome follows the join policy and the claim status', async () => {
+  const { claimOutcome } = await import('../src/js/labels.js');
+  assert.equal(claimOutcome('open', 'open'), 'A claim seats you at once.');
+  assert.match(claimOutcome('application', 'open'), /game master decides/);
+  assert.match(claimOutcome('inviteOnly', 'applicationOnly'), /game master decides/);
+  assert.match(claimOutcome('inviteOnly', 'open'), /refused: this campaign is by invitation only/);
+  assert.match(claimOutcome('open', 'reserved'), /refused/);
+});

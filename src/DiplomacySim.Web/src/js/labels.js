@@ -194,6 +194,18 @@ export const CLAIM_STATUS_HINTS = {
 };
 
 /**
+ * What a claim of a nation with `claimStatus` does in a campaign with `joinPolicy` (README "Claims":
+ * the table of the two), in words; without the policy, what the status alone says.
+ */
+export function claimOutcome(joinPolicy, claimStatus) {
+  if (claimStatus === 'reserved') return 'A claim is refused: the game masters give its ministries themselves.';
+  if (claimStatus === 'open' && joinPolicy === 'open') return 'A claim seats you at once.';
+  if (claimStatus === 'open' && joinPolicy === 'inviteOnly') return 'A claim is refused: this campaign is by invitation only, and takes claims only for nations marked “Application only”.';
+  if (claimStatus === 'applicationOnly' || joinPolicy === 'application') return 'A game master decides on a claim.';
+  return CLAIM_STATUS_HINTS[claimStatus] ?? '';
+}
+
+/**
  * The refusals of a claim (and of a seat) as sentences a player understands; the page shows the code
  * beside them. A code not here is shown with the server's own words.
  */

@@ -7,7 +7,7 @@
 import { api } from '../api.js';
 import { h, fill, field, fieldErrors, withErrors, uid } from '../dom.js';
 import { problemView, showProblem } from '../problems.js';
-import { claimStatusName, claimStateName, ministryKindName, ageInWords, CLAIM_STATUS_HINTS } from '../labels.js';
+import { claimStatusName, claimStateName, ministryKindName, ageInWords, claimOutcome, CLAIM_STATUS_HINTS } from '../labels.js';
 import { currentSession } from '../session.js';
 import { claimProblemItems } from './problems.js';
 
@@ -161,6 +161,14 @@ function claimForm(game, submitted) {
     h('div', { class: 'actions' }, submit),
     done);
 
+  // The campaign's join policy, from the campaigns list (the world holds none of the listing), says
+  // what a claim of the chosen nation would do.
+  let joinPolicy = null;
+  api.games().then((games) => {
+    joinPolicy = games.find((g) => g.slug === game.world.slug)?.joinPolicy ?? null;
+    refresh();
+  }).catch(() => {});
+
   // The nation's ministries as checkboxes, vacant ones enabled; ticks kept when redrawn for the same nation.
   let shownFor = null;
   const refresh = () => {
@@ -169,7 +177,7 @@ function claimForm(game, submitted) {
       const n = game.world.nations.find((x) => x.code === option.value);
       if (n) option.textContent = `${n.name} (${claimStatusName(n.claimStatus)})`;
     }
-    statusLine.textContent = chosen ? `Claims: ${claimStatusName(chosen.claimStatus)}. ${CLAIM_STATUS_HINTS[chosen.claimStatus] ?? ''}` : '';
+    statusLine.textContent = chosen ? `Claims: ${claimStatusName(chosen.claimStatus)}. ${claimOutcome(joinPolicy, chosen.claimStatus)}` : '';
     const ticked = shownFor === nation.value ? new Set([...boxes.querySelectorAll('input:checked')].map((b) => b.value)) : new Set();
     shownFor = nation.value;
     if (!chosen) {

@@ -59,7 +59,7 @@ export function renderGameMasterDesk(main, game) {
       h('section', { class: 'panel settings', 'aria-labelledby': 'settings-title' }, settings.element)),
     // The campaign's people, side by side: who is in, the links that bring others in, the claims
     // of those who ask, and which nations may be claimed.
-    h('div', { class: 'people' },
+    h('div', { class: 'people', role: 'region', 'aria-label': 'People' },
       h('section', { class: 'panel', 'aria-labelledby': 'members-title' }, members.element),
       h('section', { class: 'panel', 'aria-labelledby': 'invitations-title' }, invitations.element),
       h('section', { class: 'panel', 'aria-labelledby': 'claims-title' }, claims.element),

@@ -9,7 +9,7 @@ import { h, fill, field, fieldErrors, withErrors, uid } from '../dom.js';
 import { problemView, showProblem } from '../problems.js';
 import { claimStatusName, claimStateName, ministryKindName, ageInWords, claimOutcome, CLAIM_STATUS_HINTS } from '../labels.js';
 import { currentSession } from '../session.js';
-import { claimProblemItems } from './problems.js';
+import { claimProblemItems, showClaimProblem } from './problems.js';
 
 // A claim approved at once seats its claimant, which loads the campaign again as a player: the page is
 // drawn anew, and says so until the seat has reached it.
@@ -44,7 +44,7 @@ export function renderClaims(main, game, { reopen }) {
       await api.assignSeat(game.world.slug, ministry.id, null, null);
     } catch (error) {
       button.disabled = false;
-      showProblem(seatsProblem, error);
+      showClaimProblem(seatsProblem, error);
     }
   };
   const drawCabinet = () => {
@@ -213,7 +213,7 @@ function claimForm(game, submitted) {
       await submitted(result, claimed);
     } catch (error) {
       const shown = claimProblemItems(error, errorsOf, { MINISTRY_TAKEN: 'ministries', MINISTRY_UNKNOWN: 'ministries' });
-      if (!shown) showProblem(problem, error);
+      if (!shown) showClaimProblem(problem, error);
     } finally {
       submit.disabled = false;
     }
@@ -266,7 +266,7 @@ function cabinetContent(game, me, members, nameOf) {
                 showProblem(problem, null);
                 done.textContent = '';
                 if (!to.value) {
-                  showProblem(problem, new Error('Choose the member to give it to.'));
+                  fill(problem, h('p', { class: 'problem', role: 'alert' }, 'Choose the member to give it to.'));
                   return;
                 }
                 give.disabled = true;
@@ -274,7 +274,7 @@ function cabinetContent(game, me, members, nameOf) {
                   await api.assignSeat(game.world.slug, ministry.id, to.value, null);
                   done.textContent = `${ministry.title} given to ${nameOf(to.value)}.`;
                 } catch (error) {
-                  showProblem(problem, error);
+                  showClaimProblem(problem, error);
                 } finally {
                   give.disabled = false;
                 }

@@ -3,6 +3,7 @@
 // validation errors beside that field.
 import { h } from '../dom.js';
 import { CLAIM_PROBLEMS } from '../labels.js';
+import { problemView } from '../problems.js';
 
 const FIELD_OF = {
   CLAIM_PENDING: 'nation',
@@ -35,4 +36,13 @@ export function claimProblemItems(error, errorsOf, fieldOf = {}) {
     shown = true;
   }
   return shown;
+}
+
+/** Shows `error` whole in `slot` (null clears it), led by the code's sentence when labels.js has one. */
+export function showClaimProblem(slot, error) {
+  slot.replaceChildren();
+  if (!error) return;
+  const view = problemView(error);
+  if (error.code && CLAIM_PROBLEMS[error.code]) view.insertBefore(h('p', { class: 'problem-sentence' }, CLAIM_PROBLEMS[error.code]), view.children[1] ?? null);
+  slot.append(view);
 }

@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { h, fill, field, fieldErrors, withErrors, uid } from '../dom.js';
 import { problemView, showProblem } from '../problems.js';
 import { ageInWords, claimStateName, ministryKindName } from '../labels.js';
-import { claimProblemItems } from '../claims/problems.js';
+import { claimProblemItems, showClaimProblem } from '../claims/problems.js';
 
 export function claimsQueue(game) {
   const pending = h('div', { class: 'claim-queue', 'data-testid': 'claims-queue', 'aria-live': 'polite' });
@@ -75,7 +75,7 @@ function pendingClaim(game, claim, reload) {
       if (await work() === false) return;
       await reload();
     } catch (error) {
-      if (!claimProblemItems(error, errorsOf, { MINISTRY_TAKEN: 'ministries', MINISTRY_UNKNOWN: 'ministries' })) showProblem(problem, error);
+      if (!claimProblemItems(error, errorsOf, { MINISTRY_TAKEN: 'ministries', MINISTRY_UNKNOWN: 'ministries' })) showClaimProblem(problem, error);
     } finally {
       for (const b of buttons) b.disabled = false;
     }

@@ -127,6 +127,9 @@ export class GameSession extends EventTarget {
   /** The campaign's listing changed (a GM saved its settings): the header follows its title. */
   describe(listing) {
     this.world.title = listing.title;
+    if (listing.joinPolicy) this.world.joinPolicy = listing.joinPolicy;
+    if (listing.visibility) this.world.visibility = listing.visibility;
+    if (listing.description !== undefined) this.world.description = listing.description;
     this.dispatchEvent(new CustomEvent('described', { detail: listing }));
   }
 

@@ -161,15 +161,8 @@ function claimForm(game, submitted) {
     h('div', { class: 'actions' }, submit),
     done);
 
-  // The campaign's join policy, from the campaigns list (the world holds none of the listing), says
-  // what a claim of the chosen nation would do.
-  let joinPolicy = null;
-  api.games().then((games) => {
-    joinPolicy = games.find((g) => g.slug === game.world.slug)?.joinPolicy ?? null;
-    refresh();
-  }).catch(() => {});
-
-  // The nation's ministries as checkboxes, vacant ones enabled; ticks kept when redrawn for the same nation.
+  // The nation's ministries as checkboxes, vacant ones enabled (with what a claim of it does under the
+  // campaign's join policy); ticks kept when redrawn for the same nation.
   let shownFor = null;
   const refresh = () => {
     const chosen = game.world.nations.find((n) => n.code === nation.value);
@@ -177,7 +170,7 @@ function claimForm(game, submitted) {
       const n = game.world.nations.find((x) => x.code === option.value);
       if (n) option.textContent = `${n.name} (${claimStatusName(n.claimStatus)})`;
     }
-    statusLine.textContent = chosen ? `Claims: ${claimStatusName(chosen.claimStatus)}. ${claimOutcome(joinPolicy, chosen.claimStatus)}` : '';
+    statusLine.textContent = chosen ? `Claims: ${claimStatusName(chosen.claimStatus)}. ${claimOutcome(game.world.joinPolicy, chosen.claimStatus)}` : '';
     const ticked = shownFor === nation.value ? new Set([...boxes.querySelectorAll('input:checked')].map((b) => b.value)) : new Set();
     shownFor = nation.value;
     if (!chosen) {

@@ -88,6 +88,10 @@ public sealed class ClaimsPageTests(BrowserFixture browser) : BrowserTest(browse
         await gm.GetByText("Decided claims (2)").ClickAsync();
         await Assertions.Expect(decided).ToHaveCountAsync(2);
         await Assertions.Expect(decided.Filter(new() { HasText = "Denied" })).ToContainTextAsync("One ministry each until the season starts.");
+
+        // The audit trail words both, filtered by the nation.
+        await gm.GetByLabel("Nation", new() { Exact = true }).SelectOptionAsync("VNM");
+        await Assertions.Expect(gm.GetByRole(AriaRole.Region, new() { Name = "Audit trail" })).ToContainTextAsync("claims.player's claim of VNM: denied by claims.host");
     }
 
     [Fact]

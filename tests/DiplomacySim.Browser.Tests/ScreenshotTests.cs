@@ -48,6 +48,50 @@ public sealed class ScreenshotTests(BrowserFixture browser) : BrowserTest(browse
         await SaveAsync(spectator, "reading-room.png");
     }
 
+    [Fact]
+    public async Task TheCampaignPages_ArePhotographed()
+    {
+        const string Slug = "pictures-season";
+        await Browser.Server.CampaignAsync("pictures.host", Slug, "Pacific Realignment, season 2", visibility: "public", joinPolicy: "application");
+        await Browser.Server.CampaignAsync("pictures.neighbour", "pictures-neighbour", "Cold Peace, a forum season", visibility: "public", joinPolicy: "open");
+        await Browser.Server.AccountAsync("pictures.hanoi", "Hanoi's desk");
+        await Browser.Server.AccountAsync("pictures.bangkok", "Bangkok's desk");
+        var host = await Browser.Server.ApiAsAsync("pictures.host");
+        var (hanoi, bangkok) = (await Browser.Server.ApiAsAsync("pictures.hanoi"), await Browser.Server.ApiAsAsync("pictures.bangkok"));
+        await hanoi.JoinGameAsync(Slug);
+        await bangkok.JoinGameAsync(Slug);
+        var seated = await bangkok.SubmitClaimAsync(Slug, new ClaimRequest("THA", ["foreignAffairs"], "Bangkok, as last season."));
+        await host.ApproveClaimAsync(Slug, seated.Id, note: "Welcome back.");
+        await hanoi.SubmitClaimAsync(Slug, new ClaimRequest("VNM", ["foreignAffairs", "defence"], "I wrote Hanoi's letters in season 1 and would keep both desks."));
+        await host.SetClaimStatusAsync(Slug, "CHN", "reserved");
+        await host.CreateInvitationAsync(Slug, new InvitationRequest("player", 7, 1, "RUS"));
+
+        var gm = await Browser.SignInAsync("pictures.host", "/");
+        await Assertions.Expect(gm.GetByRole(AriaRole.List, new() { Name = "My campaigns" })).ToContainTextAsync("Pacific Realignment, season 2");
+        await SaveAsync(gm, "campaigns.png");
+
+        await gm.GotoAsync("/campaigns/new");
+        await Assertions.Expect(gm.GetByRole(AriaRole.Heading, new() { Name = "Start a campaign" })).ToBeVisibleAsync();
+        await Assertions.Expect(gm.GetByText("Loading the templates…")).ToHaveCountAsync(0);
+        await SaveAsync(gm, "campaign-new.png");
+
+        await gm.GotoAsync($"/games/{Slug}/gm");
+        var people = gm.GetByRole(AriaRole.Region, new() { Name = "People" });
+        await Assertions.Expect(people.GetByTestId("pending-claim")).ToBeVisibleAsync();
+        await Assertions.Expect(people.GetByTestId("member").Filter(new() { HasText = "Bangkok's desk" })).ToBeVisibleAsync();
+        await Assertions.Expect(people.GetByTestId("invitation")).ToBeVisibleAsync();
+        var path = Path.Combine(Artifacts.Screenshots, "gm-people.png");
+        await people.ScreenshotAsync(new() { Path = path });
+        new FileInfo(path).Length.ShouldBeGreaterThan(10_000);
+
+        var claimant = await Browser.SignInAsync("pictures.hanoi", "/");
+        await claimant.GotoAsync($"/games/{Slug}/claims");
+        await Assertions.Expect(claimant.GetByTestId("my-claim")).ToContainTextAsync("Pending");
+        await Assertions.Expect(claimant.GetByTestId("nation").Filter(new() { HasText = "Kingdom of Thailand" })).ToContainTextAsync("Bangkok's desk");
+        await claimant.GetByLabel("Nation to claim").SelectOptionAsync("RUS");
+        await SaveAsync(claimant, "claims.png");
+    }
+
     /// <summary>The reference letter's basing and visit requests, one accepted, one ratified letter earlier, a month on the clock.</summary>
     private async Task SetTheSceneAsync()
     {

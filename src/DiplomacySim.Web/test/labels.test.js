@@ -42,3 +42,24 @@ test('the table between the markers is JSON, and every label is words', async ()
   }
   assert.deepEqual(options('protectionScope').map(([code]) => code), ['both', 'diplomatic', 'consular']);
 });
+
+test('a claim\'s age and status read as words', async () => {
+  const { ageInWords, claimStatusName, claimStateName, CLAIM_PROBLEMS } = await import('../src/js/labels.js');
+  assert.equal(ageInWords(3, 75), '3 days ago');
+  assert.equal(ageInWords(1, 30), '1 day ago');
+  assert.equal(ageInWords(0, 5), '5 hours ago');
+  assert.equal(ageInWords(0, 1), '1 hour ago');
+  assert.equal(ageInWords(0, 0), 'less than an hour ago');
+  assert.equal(claimStatusName('applicationOnly'), 'Application only');
+  assert.equal(claimStateName('denied'), 'Denied');
+  for (const code of ['CLAIM_PENDING', 'MINISTRY_TAKEN', 'NATION_RESERVED', 'NATION_APPLICATION_ONLY']) assert.ok(CLAIM_PROBLEMS[code].endsWith('.'), code);
+});
+
+test('a claim\'s outcome follows the join policy and the claim status', async () => {
+  const { claimOutcome } = await import('../src/js/labels.js');
+  assert.equal(claimOutcome('open', 'open'), 'A claim seats you at once.');
+  assert.match(claimOutcome('application', 'open'), /game master decides/);
+  assert.match(claimOutcome('inviteOnly', 'applicationOnly'), /game master decides/);
+  assert.match(claimOutcome('inviteOnly', 'open'), /refused: this campaign is by invitation only/);
+  assert.match(claimOutcome('open', 'reserved'), /refused/);
+});

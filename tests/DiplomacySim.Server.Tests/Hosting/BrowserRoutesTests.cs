@@ -9,6 +9,7 @@ public sealed class BrowserRoutesTests(DiplomacySimServer server) : IClassFixtur
     [Theory]
     [InlineData("/")]
     [InlineData($"/games/{TestWorld.Slug}/desk")]
+    [InlineData($"/games/{TestWorld.Slug}/claims")]
     [InlineData("/join/some-invitation-code")]
     [InlineData("/campaigns/new")]
     public async Task PageAndDeepLinks_ServeTheBrowser(string path)

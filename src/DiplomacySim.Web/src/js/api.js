@@ -61,6 +61,12 @@ export const api = {
   removeMember: (slug, userName) => request(`${game(slug)}/members/${encodeURIComponent(userName)}`, { method: 'DELETE' }),
   assignSeat: (slug, ministry, userName, note) =>
     request(`${game(slug)}/ministries/${encodeURIComponent(ministry)}/holder`, { method: 'PUT', body: { userName, note } }),
+  claims: (slug) => request(`${game(slug)}/claims`),
+  submitClaim: (slug, claim) => request(`${game(slug)}/claims`, { method: 'POST', body: claim }),
+  approveClaim: (slug, id, ministries, note) =>
+    request(`${game(slug)}/claims/${encodeURIComponent(id)}/approve`, { method: 'POST', body: { ministries, note } }),
+  denyClaim: (slug, id, reason) => request(`${game(slug)}/claims/${encodeURIComponent(id)}/deny`, { method: 'POST', body: { reason } }),
+  changeNation: (slug, code, change) => request(`${game(slug)}/nations/${encodeURIComponent(code)}`, { method: 'PATCH', body: change }),
   invitations: (slug) => request(`${game(slug)}/invitations`),
   createInvitation: (slug, invitation) => request(`${game(slug)}/invitations`, { method: 'POST', body: invitation }),
   revokeInvitation: (slug, code) => request(`${game(slug)}/invitations/${encodeURIComponent(code)}`, { method: 'DELETE' }),

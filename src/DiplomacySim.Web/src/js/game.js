@@ -87,6 +87,7 @@ export class GameSession extends EventTarget {
     this.events.push(event);
     if (event.type === 'clock.advanced') this.world.inGameDate = event.payload.to;
     if (event.type === 'member.changed') this.#seat(event.payload);
+    if (event.type === 'world.changed' && event.payload.subject === 'nation') this.#nation(event.payload);
     this.dispatchEvent(new CustomEvent('event', { detail: event }));
   }
 
@@ -111,9 +112,24 @@ export class GameSession extends EventTarget {
     this.dispatchEvent(new CustomEvent('membership', { detail: { before, after: this.role } }));
   }
 
+  /** A GM changed a nation (for now its claim status): the world follows. */
+  #nation({ code, claimStatus }) {
+    const nation = this.world.nations.find((n) => n.code === code);
+    if (nation && claimStatus) nation.claimStatus = claimStatus;
+  }
+
+  /** The ministries of a nation, its foreign ministry first, then by title. */
+  ministriesOf(code) {
+    return this.world.ministries.filter((m) => m.nation === code)
+      .sort((a, b) => (b.kind === 'foreignAffairs') - (a.kind === 'foreignAffairs') || a.title.localeCompare(b.title));
+  }
+
   /** The campaign's listing changed (a GM saved its settings): the header follows its title. */
   describe(listing) {
     this.world.title = listing.title;
+    if (listing.joinPolicy) this.world.joinPolicy = listing.joinPolicy;
+    if (listing.visibility) this.world.visibility = listing.visibility;
+    if (listing.description !== undefined) this.world.description = listing.description;
     this.dispatchEvent(new CustomEvent('described', { detail: listing }));
   }
 

@@ -98,7 +98,10 @@ export const LABELS = /* labels:begin */ {
     "agreement.changed": "Agreement changed",
     "relation.changed": "Opinion changed",
     "clock.advanced": "Clock advanced",
-    "member.changed": "Members changed"
+    "member.changed": "Members changed",
+    "claim.submitted": "Claim submitted",
+    "claim.decided": "Claim decided",
+    "world.changed": "World changed"
   },
   "visibility": {
     "public": "Public",
@@ -109,6 +112,16 @@ export const LABELS = /* labels:begin */ {
     "open": "Open to anyone",
     "application": "By application",
     "inviteOnly": "By invitation only"
+  },
+  "claimStatus": {
+    "open": "Open",
+    "applicationOnly": "Application only",
+    "reserved": "Reserved"
+  },
+  "claimState": {
+    "pending": "Pending",
+    "approved": "Approved",
+    "denied": "Denied"
   },
   "reason": {
     "undisclosed": "Undisclosed arrangements",
@@ -170,6 +183,50 @@ export const roleName = (role) => label('role', role);
 export const visibilityName = (visibility) => label('visibility', visibility);
 export const joinPolicyName = (policy) => label('joinPolicy', policy);
 export const ministryKindName = (kind) => label('ministryKind', kind);
+export const claimStatusName = (status) => label('claimStatus', status);
+export const claimStateName = (state) => label('claimState', state);
+
+/** What a nation's claim status means for a member who would claim it. */
+export const CLAIM_STATUS_HINTS = {
+  open: 'Members may claim it: seated at once in a campaign open to anyone, decided by a game master in one by application, refused in one by invitation only.',
+  applicationOnly: 'Members may claim it, whatever the campaign\'s join policy, and a game master decides.',
+  reserved: 'Not open to claims: the game masters give its ministries themselves.',
+};
+
+/**
+ * What a claim of a nation with `claimStatus` does in a campaign with `joinPolicy` (README "Claims":
+ * the table of the two), in words; without the policy, what the status alone says.
+ */
+export function claimOutcome(joinPolicy, claimStatus) {
+  if (claimStatus === 'reserved') return 'A claim is refused: the game masters give its ministries themselves.';
+  if (claimStatus === 'open' && joinPolicy === 'open') return 'A claim seats you at once.';
+  if (claimStatus === 'open' && joinPolicy === 'inviteOnly') return 'A claim is refused: this campaign is by invitation only, and takes claims only for nations marked “Application only”.';
+  if (claimStatus === 'applicationOnly' || joinPolicy === 'application') return 'A game master decides on a claim.';
+  return CLAIM_STATUS_HINTS[claimStatus] ?? '';
+}
+
+/**
+ * The refusals of a claim (and of a seat) as sentences a player understands; the page shows the code
+ * beside them. A code not here is shown with the server's own words.
+ */
+export const CLAIM_PROBLEMS = {
+  CLAIM_PENDING: 'You already have a claim of this nation waiting for a game master. Wait for their answer before claiming it again.',
+  MINISTRY_TAKEN: 'Another member already holds a ministry you asked for. Choose among the vacant ones.',
+  NATION_RESERVED: 'This nation is reserved: the game masters give its ministries themselves, and it cannot be claimed.',
+  NATION_APPLICATION_ONLY: 'This campaign is by invitation only: only a nation marked “Application only” can be claimed, and this one is not. Ask a game master for an invitation link.',
+  NATION_UNKNOWN: 'This campaign has no such nation.',
+  MINISTRY_UNKNOWN: 'That nation has no such ministry.',
+  NOT_A_MEMBER: 'That user is not a member of this campaign any more.',
+  CLAIM_DECIDED: 'This claim has already been decided.',
+  GM_ONLY: 'Only a game master, or the foreign minister of this nation, may change this seat.',
+};
+
+/** "3 days ago", "5 hours ago", "less than an hour ago": a claim's age by the server's clock. */
+export function ageInWords(days, hours) {
+  if (days >= 1) return `${days} ${days === 1 ? 'day' : 'days'} ago`;
+  if (hours >= 1) return `${hours} ${hours === 1 ? 'hour' : 'hours'} ago`;
+  return 'less than an hour ago';
+}
 
 /** [code, label] pairs of a group, in the table's order, for selects and checkboxes. */
 export const options = (group) => Object.entries(LABELS[group] ?? {});

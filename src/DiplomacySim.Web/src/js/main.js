@@ -1,6 +1,6 @@
 // The page's shell: sign-in, the campaigns page, the navigation between the three desks, the live
-// banner, and a router on the History API (the server answers /games/..., /join/... and
-// /campaigns/new with this same page).
+// banner, and a router on the History API (the server answers /games/... (the claims page
+// /games/{game}/claims among them), /join/... and /campaigns/new with this same page).
 import { api, whenSignedOut } from './api.js';
 import { GameSession } from './game.js';
 import { h, fill } from './dom.js';
@@ -15,6 +15,7 @@ import { renderInvitation } from './views/join.js';
 import { renderRelations } from './relations/dashboard.js';
 import { renderDesk } from './desk/desk.js';
 import { renderGameMasterDesk } from './gm/gmdesk.js';
+import { renderClaims } from './claims/page.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -119,6 +120,7 @@ function showGame(slug, view) {
     relations: () => renderRelations(main, game),
     desk: () => renderDesk(main, game),
     gm: () => renderGameMasterDesk(main, game),
+    claims: () => renderClaims(main, game, { reopen: () => navigate(location.pathname, { replace: true }) }),
   };
   if (!views[view]) {
     navigate(`/games/${encodeURIComponent(slug)}/relations`, { replace: true });
@@ -178,7 +180,7 @@ function currentView() {
 }
 
 function viewTitle(view) {
-  return { relations: 'Relations', desk: game?.isPlayer || game?.isGameMaster ? 'Desk' : 'Reading room', gm: 'GM desk' }[view] ?? view;
+  return { relations: 'Relations', desk: game?.isPlayer || game?.isGameMaster ? 'Desk' : 'Reading room', gm: 'GM desk', claims: 'Claims' }[view] ?? view;
 }
 
 function renderNav(active) {
@@ -196,6 +198,7 @@ function renderNav(active) {
     item('relations', 'Relations'),
     item('desk', game.isGameMaster ? 'Communiques' : game.isPlayer ? 'My desk' : 'Reading room'),
     game.isGameMaster ? item('gm', 'GM desk') : null,
+    game.isMember && !game.isGameMaster ? item('claims', 'Claims') : null,
     campaignAction());
 }
 

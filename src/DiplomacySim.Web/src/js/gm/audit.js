@@ -1,8 +1,8 @@
 // The event log as an audit trail, newest first, filterable by nation and by type.
 import { h, fill, field } from '../dom.js';
-import { agreementStatusName, classificationName, eventTypeName, kindName, label, reasonName } from '../labels.js';
+import { agreementStatusName, claimStateName, claimStatusName, classificationName, eventTypeName, kindName, label, ministryKindName, reasonName } from '../labels.js';
 
-const NATION_FIELDS = ['from', 'to', 'fromNation', 'toNation', 'requester', 'grantor'];
+const NATION_FIELDS = ['from', 'to', 'fromNation', 'toNation', 'requester', 'grantor', 'nation'];
 
 export function auditTrail(game) {
   const nation = h('select', { name: 'nation' }, h('option', { value: '' }, 'Every nation'),
@@ -48,7 +48,7 @@ export function auditTrail(game) {
 
 function nationsOf(event) {
   const p = event.payload ?? {};
-  return [...NATION_FIELDS.map((f) => p[f]), ...(p.parties ?? [])].filter(Boolean);
+  return [...NATION_FIELDS.map((f) => p[f]), ...(p.parties ?? []), p.subject === 'nation' ? p.code : null].filter(Boolean);
 }
 
 function row(event) {
@@ -73,6 +73,13 @@ function summary(event) {
       return `${p.from} → ${p.to} ${p.amount > 0 ? '+' : ''}${p.amount} (${reasonName(p.reason)}), now ${p.score}`;
     case 'clock.advanced':
       return `${p.from} → ${p.to} (${p.days} days)`;
+    case 'claim.submitted':
+      return `${p.claimant} claims ${p.nation}${p.ministries?.length ? ` (${p.ministries.map(ministryKindName).join(', ').toLowerCase()})` : ''}`;
+    case 'claim.decided':
+      return `${p.claimant}'s claim of ${p.nation}: ${claimStateName(p.status).toLowerCase()}${p.by ? ` by ${p.by}` : ' by the rules'}${p.note ? ` — "${p.note}"` : ''}`;
+    case 'world.changed':
+      if (p.subject === 'nation') return `${p.code}: claims ${claimStatusName(p.claimStatus).toLowerCase()}, by ${p.by}${p.note ? ` — "${p.note}"` : ''}`;
+      return JSON.stringify(p);
     default:
       return JSON.stringify(p);
   }

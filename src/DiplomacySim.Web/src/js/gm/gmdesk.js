@@ -1,6 +1,6 @@
 // The GM desk: agreements waiting for ratification with their terms, ratify or veto with a
-// ruling; the in-game clock and the campaign's settings; the people of the campaign (members and
-// invitation links); the event log as an audit trail.
+// ruling; the in-game clock and the campaign's settings; the people of the campaign (members,
+// invitation links, the claims queue and each nation's claim status); the event log as an audit trail.
 import { api } from '../api.js';
 import { h, fill, field } from '../dom.js';
 import { problemView, showProblem } from '../problems.js';
@@ -11,6 +11,8 @@ import { auditTrail } from './audit.js';
 import { campaignSettings } from './settings.js';
 import { membersDesk } from './members.js';
 import { invitationsDesk } from './invitations.js';
+import { claimsQueue } from './claims.js';
+import { nationsDesk } from './nations.js';
 
 export function renderGameMasterDesk(main, game) {
   if (!game.isGameMaster) {
@@ -44,6 +46,8 @@ export function renderGameMasterDesk(main, game) {
   const settings = campaignSettings(game);
   const members = membersDesk(game);
   const invitations = invitationsDesk(game);
+  const claims = claimsQueue(game);
+  const nations = nationsDesk(game);
   fill(main, h('div', { class: 'gm-layout' },
     h('section', { class: 'panel', 'aria-labelledby': 'ratify-title' },
       h('h1', { id: 'ratify-title' }, 'Awaiting ratification'),
@@ -53,10 +57,13 @@ export function renderGameMasterDesk(main, game) {
     h('div', { class: 'gm-side' },
       h('section', { class: 'panel clock', 'aria-labelledby': 'clock-title' }, clock.element),
       h('section', { class: 'panel settings', 'aria-labelledby': 'settings-title' }, settings.element)),
-    // The campaign's people, side by side: who is in, and the links that bring others in.
-    h('div', { class: 'people' },
+    // The campaign's people, side by side: who is in, the links that bring others in, the claims
+    // of those who ask, and which nations may be claimed.
+    h('div', { class: 'people', role: 'region', 'aria-label': 'People' },
       h('section', { class: 'panel', 'aria-labelledby': 'members-title' }, members.element),
-      h('section', { class: 'panel', 'aria-labelledby': 'invitations-title' }, invitations.element)),
+      h('section', { class: 'panel', 'aria-labelledby': 'invitations-title' }, invitations.element),
+      h('section', { class: 'panel', 'aria-labelledby': 'claims-title' }, claims.element),
+      h('section', { class: 'panel', 'aria-labelledby': 'nation-claims-title' }, nations.element)),
     h('section', { class: 'panel audit-panel', 'aria-labelledby': 'audit-title' }, audit.element)));
   load();
 
@@ -65,10 +72,12 @@ export function renderGameMasterDesk(main, game) {
     audit.add(event);
     clock.show(event);
     if (event.type === 'agreement.changed') load();
+    nations.show(event);
     if (event.type === 'member.changed') {
       members.reload();
       invitations.reload();
     }
+    if (event.type === 'claim.submitted' || event.type === 'claim.decided' || event.type === 'member.changed') claims.reload();
   });
   return stop;
 }

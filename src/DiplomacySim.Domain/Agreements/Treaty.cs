@@ -20,7 +20,7 @@ public static class Treaty
     {
         var game = world.Game;
         var agreement = new Agreement(Guid.CreateVersion7(), game.Id, clause.Terms, clause.Parties,
-            communique.Classification, clause.Id, game.InGameDate, world.Ruleset.NeedsRatification(clause.Kind));
+            communique.Classification, clause.Id, game.InGameDate, world.Ruleset.NeedsRatification(clause.Kind) || clause.Terms.AlwaysAdjudicated);
 
         clause.Terms.Concluded(world, agreement);
         outcome.Add(agreement);
@@ -65,6 +65,8 @@ public static class Treaty
             return;
         }
         var reactions = agreement.Terms.EnteredIntoForce(world, agreement).ToList();
+        foreach (var mission in world.TakeNewMissions())
+            outcome.Add(mission);
         var inForce = outcome.Log(new AgreementChanged(agreement));
         var changes = RelationEffects.Of(world.Ruleset, EffectTrigger.AgreementInForce, agreement.Requester, agreement.Grantor, agreement.Kind).Concat(reactions);
         OpinionShifts.Apply(world, outcome, changes, inForce);

@@ -22,6 +22,7 @@ public sealed class Outcome
     private readonly List<GameMember> members = [];
     private readonly List<GameMember> departed = [];
     private readonly List<Claim> claims = [];
+    private readonly List<DiplomaticMission> missions = [];
 
     public IReadOnlyList<GameChange> Changes => changes;
     public IReadOnlyList<Communique> NewCommuniques => communiques;
@@ -40,6 +41,9 @@ public sealed class Outcome
     /// <summary>Claims of seats made.</summary>
     public IReadOnlyList<Claim> NewClaims => claims;
 
+    /// <summary>Missions founded where a nation never kept one (relations established, an embassy opened).</summary>
+    public IReadOnlyList<DiplomaticMission> NewMissions => missions;
+
     public T Log<T>(T change) where T : GameChange
     {
         changes.Add(change);
@@ -57,6 +61,8 @@ public sealed class Outcome
     public void Add(GameMember member) => members.Add(member);
 
     public void Add(Claim claim) => claims.Add(claim);
+
+    public void Add(DiplomaticMission mission) => missions.Add(mission);
 
     public void Remove(GameMember member)
     {

@@ -29,6 +29,14 @@ namespace DiplomacySim.Domain.Clauses;
 [JsonDerivedType(typeof(DelegationVisitClause), "delegationVisit")]
 [JsonDerivedType(typeof(CooperationClause), "cooperation")]
 [JsonDerivedType(typeof(InvestmentClause), "investment")]
+[JsonDerivedType(typeof(OtherRequestClause), "otherRequest")]
+[JsonDerivedType(typeof(DiplomaticRelationsClause), "diplomaticRelations")]
+[JsonDerivedType(typeof(StatusOfForcesClause), "statusOfForces")]
+[JsonDerivedType(typeof(DefencePactClause), "defencePact")]
+[JsonDerivedType(typeof(OverflightRightsClause), "overflightRights")]
+[JsonDerivedType(typeof(IntelligenceSharingClause), "intelligenceSharing")]
+[JsonDerivedType(typeof(ArmsPurchaseClause), "armsPurchase")]
+[JsonDerivedType(typeof(VisaFacilitationClause), "visaFacilitation")]
 public abstract record Clause
 {
     [JsonIgnore]
@@ -49,6 +57,13 @@ public abstract record Clause
     /// <summary>Third states whose consent its agreement needs before entering into force (a mandate's host); they join it as parties.</summary>
     [JsonIgnore]
     public virtual IEnumerable<string> ConsentingStates => [];
+
+    /// <summary>
+    /// Whether its agreement waits for a GM's ruling whatever the ruleset says: a request the rules
+    /// cannot judge (an "other request") is adjudicated by hand, so it never enters into force unread.
+    /// </summary>
+    [JsonIgnore]
+    public virtual bool AlwaysAdjudicated => false;
 
     /// <summary>The kind's own rules, against the world as it is (at check, at send and again at acceptance).</summary>
     public virtual IEnumerable<RuleViolation> Check(ClauseCheck check) => [];

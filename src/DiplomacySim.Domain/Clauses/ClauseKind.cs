@@ -10,4 +10,12 @@ public enum ClauseKind
     DelegationVisit,
     Cooperation,
     Investment,
+    OtherRequest,
+    DiplomaticRelations,
+    StatusOfForces,
+    DefencePact,
+    OverflightRights,
+    IntelligenceSharing,
+    ArmsPurchase,
+    VisaFacilitation,
 }

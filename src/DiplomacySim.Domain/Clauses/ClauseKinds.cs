@@ -32,6 +32,14 @@ public static class ClauseKinds
         ClauseKindUnit.Of<DelegationVisitClause, DelegationVisitTerms>(ClauseKind.DelegationVisit, "delegationVisit", new DelegationVisitTermsValidator()),
         ClauseKindUnit.Of<CooperationClause, CooperationTerms>(ClauseKind.Cooperation, "cooperation", new CooperationTermsValidator()),
         ClauseKindUnit.Of<InvestmentClause, InvestmentTerms>(ClauseKind.Investment, "investment", new InvestmentTermsValidator()),
+        ClauseKindUnit.Of<OtherRequestClause, OtherRequestTerms>(ClauseKind.OtherRequest, "otherRequest", new OtherRequestTermsValidator()),
+        ClauseKindUnit.Of<DiplomaticRelationsClause, DiplomaticRelationsTerms>(ClauseKind.DiplomaticRelations, "diplomaticRelations", new DiplomaticRelationsTermsValidator()),
+        ClauseKindUnit.Of<StatusOfForcesClause, StatusOfForcesTerms>(ClauseKind.StatusOfForces, "statusOfForces", new StatusOfForcesTermsValidator()),
+        ClauseKindUnit.Of<DefencePactClause, DefencePactTerms>(ClauseKind.DefencePact, "defencePact", new DefencePactTermsValidator()),
+        ClauseKindUnit.Of<OverflightRightsClause, OverflightRightsTerms>(ClauseKind.OverflightRights, "overflightRights", new OverflightRightsTermsValidator()),
+        ClauseKindUnit.Of<IntelligenceSharingClause, IntelligenceSharingTerms>(ClauseKind.IntelligenceSharing, "intelligenceSharing", new IntelligenceSharingTermsValidator()),
+        ClauseKindUnit.Of<ArmsPurchaseClause, ArmsPurchaseTerms>(ClauseKind.ArmsPurchase, "armsPurchase", new ArmsPurchaseTermsValidator()),
+        ClauseKindUnit.Of<VisaFacilitationClause, VisaFacilitationTerms>(ClauseKind.VisaFacilitation, "visaFacilitation", new VisaFacilitationTermsValidator()),
     ];
 
     private static readonly Dictionary<string, ClauseKindUnit> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);

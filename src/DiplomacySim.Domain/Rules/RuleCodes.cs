@@ -38,6 +38,17 @@ public static class RuleCodes
     public const string DateInPast = "DATE_IN_PAST";
     public const string DelegationTooLarge = "DELEGATION_TOO_LARGE";
 
+    // Diplomatic relations.
+    public const string RelationsAlreadyEstablished = "RELATIONS_ALREADY_ESTABLISHED";
+    public const string NoDiplomaticRelations = "NO_DIPLOMATIC_RELATIONS";
+    public const string MissionAlreadyOpen = "MISSION_ALREADY_OPEN";
+    public const string MissionNotOpen = "MISSION_NOT_OPEN";
+
+    // Status of forces and defence pacts.
+    public const string NoAccessAgreement = "NO_ACCESS_AGREEMENT";
+    public const string MutualDefenceWithRival = "MUTUAL_DEFENCE_WITH_RIVAL";
+    public const string PactExists = "PACT_EXISTS";
+
     // Sends and answers.
     public const string InReplyToUnknown = "IN_REPLY_TO_UNKNOWN";
     public const string NotAddressedToMinistry = "NOT_ADDRESSED_TO_MINISTRY";
@@ -54,5 +65,7 @@ public static class RuleCodes
         InstallationUnknown, InstallationNotInRecipientTerritory, CapsInconsistent, CapacityExceeded, InstallationLeasedToRival,
         NationUnknown, ProtectedStateHasEmbassy, ProtectorHasNoEmbassy, ProtectorIsHost, ProtectedStateIsHost, ProtectedStateNotRequester, MandateExists,
         EmbargoInForce, TariffOutOfRange, DateInPast, DelegationTooLarge,
+        RelationsAlreadyEstablished, NoDiplomaticRelations, MissionAlreadyOpen, MissionNotOpen,
+        NoAccessAgreement, MutualDefenceWithRival, PactExists,
     ];
 }

@@ -15,6 +15,8 @@ public sealed class TrackedWorld : WorldView
 {
     private readonly Dictionary<Guid, Installation> installations;
     private readonly List<Agreement> agreements;
+    private readonly List<DiplomaticMission> missions;
+    private readonly List<DiplomaticMission> newMissions = [];
 
     public TrackedWorld(
         Game game,
@@ -44,6 +46,7 @@ public sealed class TrackedWorld : WorldView
     {
         this.installations = installations.ToDictionary(i => i.Id);
         this.agreements = agreements;
+        this.missions = missions;
     }
 
     /// <summary>An installation to hold, station or give back room at.</summary>
@@ -53,6 +56,35 @@ public sealed class TrackedWorld : WorldView
 
     /// <summary>The agreements to rule on or answer for; new ones of this command included.</summary>
     public IReadOnlyList<Agreement> AgreementsToChange => agreements;
+
+    /// <summary>
+    /// <paramref name="from"/>'s mission in <paramref name="to"/> opened: a closed or severed one
+    /// reopens, and where it never kept one a new mission is founded (see <see cref="TakeNewMissions"/>).
+    /// </summary>
+    public DiplomaticMission OpenMission(string from, string to)
+    {
+        var mission = missions.Find(m => m.From == from && m.To == to);
+        if (mission is null)
+        {
+            mission = new DiplomaticMission(Game.Id, from, to, MissionStatus.Open);
+            missions.Add(mission);
+            newMissions.Add(mission);
+            Add(mission);
+        }
+        else
+        {
+            mission.Reopen();
+        }
+        return mission;
+    }
+
+    /// <summary>The missions founded since last asked, for the outcome to store: loaded ones are saved as changed.</summary>
+    public IReadOnlyList<DiplomaticMission> TakeNewMissions()
+    {
+        var taken = newMissions.ToList();
+        newMissions.Clear();
+        return taken;
+    }
 
     /// <summary>An agreement concluded by the current command, so that later clauses in it see it.</summary>
     public void AddAgreement(Agreement agreement)

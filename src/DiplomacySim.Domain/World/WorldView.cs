@@ -16,6 +16,7 @@ public class WorldView
     private readonly Dictionary<(string From, string To), List<OpinionModifier>> modifiersByPair;
     private readonly List<OpinionModifier> modifiers;
     private readonly List<IReadOnlyAgreement> agreementList;
+    private readonly List<IReadOnlyMission> missionList;
     private readonly IReadOnlyDictionary<(string From, string To), long> summed;
 
     public WorldView(
@@ -35,7 +36,7 @@ public class WorldView
         Nations = nations.ToDictionary(n => n.Code, StringComparer.Ordinal);
         Ministries = ministries.ToDictionary(m => m.Id);
         Installations = installations.ToDictionary(i => i.Id);
-        Missions = [.. missions];
+        missionList = [.. missions];
         Embargoes = [.. embargoes];
         agreementList = [.. agreements];
         this.modifiers = [.. modifiers];
@@ -49,7 +50,7 @@ public class WorldView
     public IReadOnlyDictionary<string, IReadOnlyNation> Nations { get; }
     public IReadOnlyDictionary<Guid, IReadOnlyMinistry> Ministries { get; }
     public IReadOnlyDictionary<Guid, IReadOnlyInstallation> Installations { get; }
-    public IReadOnlyList<IReadOnlyMission> Missions { get; }
+    public IReadOnlyList<IReadOnlyMission> Missions => missionList;
     public IReadOnlyList<Embargo> Embargoes { get; }
 
     /// <summary>The game's agreements (at least every live one).</summary>
@@ -86,8 +87,25 @@ public class WorldView
     public bool HasOpenMission(string from, string to) =>
         Missions.Any(m => m.From == from && m.To == to && m.IsOpen);
 
+    /// <summary><paramref name="from"/>'s mission in <paramref name="to"/>; null when it never kept one.</summary>
+    public IReadOnlyMission? MissionOf(string from, string to) => Missions.FirstOrDefault(m => m.From == from && m.To == to);
+
+    /// <summary>
+    /// Whether the two nations hold diplomatic relations: one of them keeps a mission (open or closed)
+    /// in the other and neither has severed. A closed embassy leaves relations standing; a severed one,
+    /// or never having had one, leaves them to be established first.
+    /// </summary>
+    public bool HoldRelations(string a, string b)
+    {
+        var between = Missions.Where(m => (m.From == a && m.To == b) || (m.From == b && m.To == a)).ToList();
+        return between.Count > 0 && between.TrueForAll(m => m.Status != MissionStatus.Severed);
+    }
+
     public bool EmbargoBetween(string a, string b) => Embargoes.Any(e => e.IsBetween(a, b));
 
     /// <summary>For <see cref="TrackedWorld.AddAgreement"/>: later clauses of the same command see it.</summary>
     protected void Add(IReadOnlyAgreement agreement) => agreementList.Add(agreement);
+
+    /// <summary>For <see cref="TrackedWorld.OpenMission"/>: later rules of the same command see it.</summary>
+    protected void Add(IReadOnlyMission mission) => missionList.Add(mission);
 }

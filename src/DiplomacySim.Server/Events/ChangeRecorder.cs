@@ -22,6 +22,7 @@ public sealed class ChangeRecorder(GameDbContext db, TimeProvider clock)
         db.GameMembers.AddRange(outcome.NewMembers);
         db.GameMembers.RemoveRange(outcome.DepartedMembers);
         db.Claims.AddRange(outcome.NewClaims);
+        db.Missions.AddRange(outcome.NewMissions);
 
         // Changes are records (equal by value): their seqs are kept by reference.
         var seqs = new Dictionary<GameChange, long>(ReferenceEqualityComparer.Instance);

@@ -22,6 +22,14 @@ public sealed class ClauseJsonTests
         { new DelegationVisitClause("Deputy Prime Minister", 40, "Hanoi", new DateOnly(2018, 11, 12)), "delegationVisit" },
         { new CooperationClause(CooperationSector.Energy, "Joint exploration."), "cooperation" },
         { new InvestmentClause("shipbuilding", 1_000_000m, "USD"), "investment" },
+        { new OtherRequestClause("A joint stamp issue", "Marking seventy years of relations."), "otherRequest" },
+        { new DiplomaticRelationsClause(DiplomaticAction.AccreditAmbassador, "Hanoi", "Konstantin Vnukov"), "diplomaticRelations" },
+        { new StatusOfForcesClause(Jurisdiction.SendingState, true, false, Guid.NewGuid()), "statusOfForces" },
+        { new DefencePactClause(PactType.MutualDefence, 20), "defencePact" },
+        { new OverflightRightsClause(AircraftCategory.Military, "the Gulf of Tonkin", 48), "overflightRights" },
+        { new IntelligenceSharingClause([IntelligenceDomain.Sigint, IntelligenceDomain.Cyber], "assessed reports"), "intelligenceSharing" },
+        { new ArmsPurchaseClause(["Su-30MK2 fighters"], 12, 600_000_000m, "USD"), "armsPurchase" },
+        { new VisaFacilitationClause(["students", "business travellers"], true), "visaFacilitation" },
     };
 
     [Theory]

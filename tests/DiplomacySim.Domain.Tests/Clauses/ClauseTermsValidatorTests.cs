@@ -83,6 +83,56 @@ public sealed class ClauseTermsValidatorTests
             errors.ShouldBe([("Sector", "Give the sector: defense, energy, industrial, security or cultural.")]);
     }
 
+    [Fact]
+    public void AnOtherRequest_NeedsASummary_AndItsDetailsFitAStatement()
+    {
+        new OtherRequestTerms("A joint stamp issue", null).ToClause().ShouldBe(new OtherRequestClause("A joint stamp issue", ""));
+        Errors(new OtherRequestTermsValidator(), new OtherRequestTerms(" ", "x")).ShouldBe([("Summary", "Say in a line what is requested.")]);
+        Errors(new OtherRequestTermsValidator(), new OtherRequestTerms(new string('s', 201), new string('d', 4_001)))
+            .Select(e => e.Field).ShouldBe(["Summary", "Details"]);
+    }
+
+    [Fact]
+    public void AnAmbassador_IsAccreditedByName_AndAnEmbassyNeedsNone()
+    {
+        Errors(new DiplomaticRelationsTermsValidator(), new DiplomaticRelationsTerms(DiplomaticAction.AccreditAmbassador, "Hanoi", null))
+            .ShouldBe([("Envoy", "Name the ambassador to be accredited.")]);
+        Errors(new DiplomaticRelationsTermsValidator(), new DiplomaticRelationsTerms(DiplomaticAction.OpenEmbassy, null, null)).ShouldBeEmpty();
+        Errors(new DiplomaticRelationsTermsValidator(), new DiplomaticRelationsTerms(null, null, null)).Select(e => e.Field).ShouldBe(["Action"]);
+        new DiplomaticRelationsTerms(DiplomaticAction.OpenEmbassy, " ", "").ToClause().ShouldBe(new DiplomaticRelationsClause(DiplomaticAction.OpenEmbassy, null, null));
+    }
+
+    [Fact]
+    public void AStatusOfForces_SaysEachExemption() =>
+        Errors(new StatusOfForcesTermsValidator(), new StatusOfForcesTerms(Jurisdiction.Shared, null, null, Guid.Empty))
+            .Select(e => e.Field).ShouldBe(["CustomsExemption", "TaxExemption", "Agreement"]);
+
+    [Fact]
+    public void APact_HasAType_AndATermOfOneTo99Years() =>
+        Errors(new DefencePactTermsValidator(), new DefencePactTerms(null, 100)).Select(e => e.Field).ShouldBe(["Type", "TermYears"]);
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(8_760, true)]
+    [InlineData(8_761, false)]
+    public void Overflight_IsAnnouncedFromNoneToAYearAhead(int hours, bool valid) =>
+        Errors(new OverflightRightsTermsValidator(), new OverflightRightsTerms(AircraftCategory.Civil, "north", hours)).Count.ShouldBe(valid ? 0 : 1);
+
+    [Fact]
+    public void Intelligence_ListsEachDomainOnce_AtALevel() =>
+        Errors(new IntelligenceSharingTermsValidator(), new IntelligenceSharingTerms([IntelligenceDomain.Sigint, IntelligenceDomain.Sigint], ""))
+            .Select(e => e.Field).ShouldBe(["Domains", "Level"]);
+
+    [Fact]
+    public void AnArmsPurchase_BuysSomething_OfSomeValue() =>
+        Errors(new ArmsPurchaseTermsValidator(), new ArmsPurchaseTerms([], 0, 0, null))
+            .Select(e => e.Field).ShouldBe(["Items", "Quantity", "Value", "Currency"]);
+
+    [Fact]
+    public void VisaFacilitation_NamesWhoseVisas_AndWhetherWaived() =>
+        Errors(new VisaFacilitationTermsValidator(), new VisaFacilitationTerms(null, null)).Select(e => e.Field).ShouldBe(["Categories", "Waiver"]);
+
     private static List<(string Field, string Message)> Errors<T>(AbstractValidator<T> validator, T terms) =>
         [.. validator.Validate(terms).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
 }

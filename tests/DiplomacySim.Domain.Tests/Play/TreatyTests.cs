@@ -74,4 +74,17 @@ public sealed class TreatyTests
         mandate.Status.ShouldBe(AgreementStatus.Terminated);
         outcome.Changes.ShouldHaveSingleItem().ShouldBeOfType<AgreementChanged>();
     }
+
+    [Fact]
+    public void AnOtherRequest_AwaitsAGmsRuling_EvenWhereTheRulesetAsksNone()
+    {
+        world.Ruleset = world.Ruleset with { RatificationRequired = new HashSet<ClauseKind>() };
+
+        var (request, _, view) = Accepted(new OtherRequestClause("A joint stamp issue", "Marking seventy years of relations."));
+
+        request.Awaiting.ShouldBe(["ratification"]);
+        Treaty.Ratify(view, new Outcome(), request, "Granted: the stamps are issued in May.", "gm");
+        request.Status.ShouldBe(AgreementStatus.InForce);
+        request.Ruling.ShouldBe("Granted: the stamps are issued in May.");
+    }
 }

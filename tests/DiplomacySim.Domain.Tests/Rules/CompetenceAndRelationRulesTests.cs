@@ -19,6 +19,24 @@ public sealed class CompetenceAndRelationRulesTests
     [InlineData(MinistryKind.Defence, ClauseKind.TradeAgreement, false)]
     [InlineData(MinistryKind.Energy, ClauseKind.Investment, true)]
     [InlineData(MinistryKind.Interior, ClauseKind.DelegationVisit, true)]
+    [InlineData(MinistryKind.Energy, ClauseKind.OtherRequest, true)]
+    [InlineData(MinistryKind.ForeignAffairs, ClauseKind.DiplomaticRelations, true)]
+    [InlineData(MinistryKind.HeadOfGovernment, ClauseKind.DiplomaticRelations, true)]
+    [InlineData(MinistryKind.Defence, ClauseKind.DiplomaticRelations, false)]
+    [InlineData(MinistryKind.Defence, ClauseKind.StatusOfForces, true)]
+    [InlineData(MinistryKind.Trade, ClauseKind.StatusOfForces, false)]
+    [InlineData(MinistryKind.ForeignAffairs, ClauseKind.DefencePact, true)]
+    [InlineData(MinistryKind.Defence, ClauseKind.DefencePact, true)]
+    [InlineData(MinistryKind.Trade, ClauseKind.DefencePact, false)]
+    [InlineData(MinistryKind.Defence, ClauseKind.OverflightRights, true)]
+    [InlineData(MinistryKind.Energy, ClauseKind.OverflightRights, false)]
+    [InlineData(MinistryKind.Interior, ClauseKind.IntelligenceSharing, true)]
+    [InlineData(MinistryKind.Trade, ClauseKind.IntelligenceSharing, false)]
+    [InlineData(MinistryKind.Defence, ClauseKind.ArmsPurchase, true)]
+    [InlineData(MinistryKind.Trade, ClauseKind.ArmsPurchase, true)]
+    [InlineData(MinistryKind.ForeignAffairs, ClauseKind.ArmsPurchase, false)]
+    [InlineData(MinistryKind.ForeignAffairs, ClauseKind.VisaFacilitation, true)]
+    [InlineData(MinistryKind.Defence, ClauseKind.VisaFacilitation, false)]
     public void Competence_FollowsTheDesign(MinistryKind ministry, ClauseKind kind, bool competent) =>
         ClauseRules.IsCompetent(ministry, Sample(kind)).ShouldBe(competent);
 
@@ -30,6 +48,14 @@ public sealed class CompetenceAndRelationRulesTests
         ClauseKind.RefuelingRights => new RefuelingRightsClause([], "", []),
         ClauseKind.DelegationVisit => new DelegationVisitClause("Envoy", 1, "Hanoi", new DateOnly(2019, 1, 1)),
         ClauseKind.Cooperation => new CooperationClause(CooperationSector.Cultural, ""),
+        ClauseKind.OtherRequest => new OtherRequestClause("A joint stamp issue", ""),
+        ClauseKind.DiplomaticRelations => new DiplomaticRelationsClause(DiplomaticAction.OpenEmbassy, null, null),
+        ClauseKind.StatusOfForces => new StatusOfForcesClause(Jurisdiction.SendingState, true, true, null),
+        ClauseKind.DefencePact => new DefencePactClause(PactType.NonAggression, null),
+        ClauseKind.OverflightRights => new OverflightRightsClause(AircraftCategory.Both, "north", 24),
+        ClauseKind.IntelligenceSharing => new IntelligenceSharingClause([IntelligenceDomain.Osint], "summaries"),
+        ClauseKind.ArmsPurchase => new ArmsPurchaseClause(["rifles"], 1, 1, "USD"),
+        ClauseKind.VisaFacilitation => new VisaFacilitationClause(["students"], false),
         _ => new InvestmentClause("energy", 1, "USD"),
     };
 

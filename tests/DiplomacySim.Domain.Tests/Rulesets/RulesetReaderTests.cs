@@ -35,11 +35,15 @@ public sealed class RulesetReaderTests
         var ruleset = result.Ruleset.ShouldNotBeNull();
         ruleset.Name.ShouldBe("default");
         ruleset.Thresholds.ShouldBe(new RuleThresholds(200, -25, 25));
-        ruleset.RatificationRequired.ShouldBe([ClauseKind.BasingRights, ClauseKind.ProtectingPower], ignoreOrder: true);
+        ruleset.RatificationRequired.ShouldBe([ClauseKind.BasingRights, ClauseKind.ProtectingPower, ClauseKind.DefencePact, ClauseKind.OtherRequest], ignoreOrder: true);
         ruleset.MinimumOpinionFor(ClauseKind.BasingRights).ShouldBe(0);
         ruleset.MinimumOpinionFor(ClauseKind.TradeAgreement).ShouldBeNull();
         ruleset.EffectsOf(EffectTrigger.AgreementInForce, ClauseKind.BasingRights).ShouldHaveSingleItem().Amount.ShouldBe(15);
         ruleset.EffectsOf(EffectTrigger.AgreementInForce, ClauseKind.TradeAgreement).ShouldHaveSingleItem().Amount.ShouldBe(8);
+        // An other request moves no opinion of itself: what it is worth is the GM's to rule.
+        ruleset.EffectsOf(EffectTrigger.AgreementInForce, ClauseKind.OtherRequest).ShouldBeEmpty();
+        foreach (var kind in Enum.GetValues<ClauseKind>().Where(k => k != ClauseKind.OtherRequest))
+            ruleset.EffectsOf(EffectTrigger.AgreementInForce, kind).ShouldHaveSingleItem(kind.ToString());
         ruleset.EffectsOf(EffectTrigger.AgreementInForce, ClauseKind.ProtectingPower).ShouldHaveSingleItem().Between.ShouldBe(EffectDirection.FirstToSecond);
         ruleset.EffectsOf(EffectTrigger.ClauseRejected).ShouldHaveSingleItem().Amount.ShouldBe(-3);
         ruleset.EffectsOf(EffectTrigger.RivalBasingInRegion).ShouldHaveSingleItem().Amount.ShouldBe(-10);

@@ -26,6 +26,14 @@ public static class Labels
             ["delegationVisit"] = "Delegation visit",
             ["cooperation"] = "Cooperation",
             ["investment"] = "Investment",
+            ["otherRequest"] = "Other request",
+            ["diplomaticRelations"] = "Diplomatic relations",
+            ["statusOfForces"] = "Status of forces",
+            ["defencePact"] = "Defence pact",
+            ["overflightRights"] = "Overflight rights",
+            ["intelligenceSharing"] = "Intelligence sharing",
+            ["armsPurchase"] = "Arms purchase",
+            ["visaFacilitation"] = "Visa facilitation",
         },
         ["capability"] = new Dictionary<string, string>
         {
@@ -53,6 +61,37 @@ public static class Labels
             ["industrial"] = "Industry",
             ["security"] = "Security",
             ["cultural"] = "Culture",
+        },
+        ["diplomaticAction"] = new Dictionary<string, string>
+        {
+            ["establishRelations"] = "Establish diplomatic relations",
+            ["openEmbassy"] = "Open an embassy",
+            ["accreditAmbassador"] = "Accredit an ambassador",
+        },
+        ["jurisdiction"] = new Dictionary<string, string>
+        {
+            ["sendingState"] = "Sending state",
+            ["receivingState"] = "Receiving state",
+            ["shared"] = "Shared",
+        },
+        ["pactType"] = new Dictionary<string, string>
+        {
+            ["nonAggression"] = "Non-aggression pact",
+            ["mutualDefence"] = "Mutual defence pact",
+        },
+        ["aircraftCategory"] = new Dictionary<string, string>
+        {
+            ["military"] = "Military aircraft",
+            ["civil"] = "Civil aircraft",
+            ["both"] = "Military and civil aircraft",
+        },
+        ["intelligenceDomain"] = new Dictionary<string, string>
+        {
+            ["sigint"] = "SIGINT (signals)",
+            ["humint"] = "HUMINT (human sources)",
+            ["imint"] = "IMINT (imagery)",
+            ["osint"] = "OSINT (open sources)",
+            ["cyber"] = "Cyber threat intelligence",
         },
         ["classification"] = new Dictionary<string, string>
         {
@@ -85,6 +124,11 @@ public static class Labels
         [typeof(ProtectionScope)] = "protectionScope",
         [typeof(RefuelingAsset)] = "refuelingAsset",
         [typeof(CooperationSector)] = "cooperationSector",
+        [typeof(DiplomaticAction)] = "diplomaticAction",
+        [typeof(Jurisdiction)] = "jurisdiction",
+        [typeof(PactType)] = "pactType",
+        [typeof(AircraftCategory)] = "aircraftCategory",
+        [typeof(IntelligenceDomain)] = "intelligenceDomain",
         [typeof(Classification)] = "classification",
         [typeof(AgreementStatus)] = "agreementStatus",
         [typeof(Consent)] = "hostConsent",

@@ -12,7 +12,15 @@ export const LABELS = /* labels:begin */ {
     "refuelingRights": "Refuelling rights",
     "delegationVisit": "Delegation visit",
     "cooperation": "Cooperation",
-    "investment": "Investment"
+    "investment": "Investment",
+    "otherRequest": "Other request",
+    "diplomaticRelations": "Diplomatic relations",
+    "statusOfForces": "Status of forces",
+    "defencePact": "Defence pact",
+    "overflightRights": "Overflight rights",
+    "intelligenceSharing": "Intelligence sharing",
+    "armsPurchase": "Arms purchase",
+    "visaFacilitation": "Visa facilitation"
   },
   "capability": {
     "sigint": "Signals intelligence (SIGINT)",
@@ -44,6 +52,32 @@ export const LABELS = /* labels:begin */ {
     "industrial": "Industry",
     "security": "Security",
     "cultural": "Culture"
+  },
+  "diplomaticAction": {
+    "establishRelations": "Establish diplomatic relations",
+    "openEmbassy": "Open an embassy",
+    "accreditAmbassador": "Accredit an ambassador"
+  },
+  "jurisdiction": {
+    "sendingState": "Sending state",
+    "receivingState": "Receiving state",
+    "shared": "Shared"
+  },
+  "pactType": {
+    "nonAggression": "Non-aggression pact",
+    "mutualDefence": "Mutual defence pact"
+  },
+  "aircraftCategory": {
+    "military": "Military aircraft",
+    "civil": "Civil aircraft",
+    "both": "Military and civil aircraft"
+  },
+  "intelligenceDomain": {
+    "sigint": "SIGINT (signals)",
+    "humint": "HUMINT (human sources)",
+    "imint": "IMINT (imagery)",
+    "osint": "OSINT (open sources)",
+    "cyber": "Cyber threat intelligence"
   },
   "classification": {
     "public": "Public",
@@ -137,6 +171,13 @@ export const LABELS = /* labels:begin */ {
     "rival-basing-in-region": "A rival's basing in the region",
     "trade-agreement": "Trade agreement",
     "violation-ruled": "A violation ruled by the GM",
+    "diplomatic-relations": "Diplomatic relations",
+    "status-of-forces": "Status of forces agreement",
+    "defence-pact": "Defence pact",
+    "overflight-agreement": "Overflight agreement",
+    "intelligence-sharing": "Intelligence sharing",
+    "arms-purchase": "Arms purchase",
+    "visa-facilitation": "Visa facilitation",
     "treaty-alliance": "Treaty alliance",
     "embassy-closed": "Embassy closed",
     "south-china-sea-dispute": "South China Sea dispute",

@@ -28,3 +28,18 @@ test('codes in the terms read as words', () => {
   assert.equal(describeTerms(game, mandate), "Protect Russian Federation's interests in Kingdom of Thailand (diplomatic and consular)");
   assert.deepEqual(termChanges(game, mandate, { ...mandate, scope: 'consular' }), [{ name: 'scope', label: 'Scope', before: 'Diplomatic and consular', after: 'Consular' }]);
 });
+
+test('the kinds players asked for read in words, and their changed terms too', () => {
+  const relations = { kind: 'diplomaticRelations', action: 'accreditAmbassador', city: 'Hanoi', envoy: 'Konstantin Vnukov' };
+  assert.equal(describeTerms(game, relations), 'Accredit an ambassador · Konstantin Vnukov · Hanoi');
+  const sofa = { kind: 'statusOfForces', jurisdiction: 'shared', customsExemption: true, taxExemption: false, agreement: null };
+  assert.equal(describeTerms(game, sofa), 'Jurisdiction: shared · customs exempt · taxes due');
+  assert.deepEqual(termChanges(game, sofa, { ...sofa, jurisdiction: 'sendingState', taxExemption: true }), [
+    { name: 'jurisdiction', label: 'Jurisdiction', before: 'Shared', after: 'Sending state' },
+    { name: 'taxExemption', label: 'Tax exemption', before: 'No', after: 'Yes' },
+  ]);
+  assert.equal(describeTerms(game, { kind: 'defencePact', type: 'mutualDefence', termYears: 20 }), 'Mutual defence pact · 20 years');
+  assert.equal(describeTerms(game, { kind: 'otherRequest', summary: 'A joint stamp issue', details: '' }), 'A joint stamp issue · for a GM to rule on');
+  assert.equal(describeTerms(game, { kind: 'intelligenceSharing', domains: ['sigint', 'osint'], level: 'assessed reports' }),
+    'SIGINT (signals), OSINT (open sources) · assessed reports');
+});

@@ -16,7 +16,10 @@ export function clauseEditor(game, { kind, terms = {}, recipientNation, onChange
     inputs.push(control);
     return control;
   };
-  const builders = { basingRights, protectingPower, tradeAgreement, refuelingRights, delegationVisit, cooperation, investment };
+  const builders = {
+    basingRights, protectingPower, tradeAgreement, refuelingRights, delegationVisit, cooperation, investment,
+    otherRequest, diplomaticRelations, statusOfForces, defencePact, overflightRights, intelligenceSharing, armsPurchase, visaFacilitation,
+  };
   const built = builders[kind](game, terms, add, recipientNation);
   const problems = h('ul', { class: 'clause-problems', 'aria-live': 'polite', 'data-testid': 'clause-problems' });
   const title = h('legend', {}, legend ?? kindName(kind));
@@ -40,7 +43,7 @@ export function clauseEditor(game, { kind, terms = {}, recipientNation, onChange
   };
 }
 
-/** A select of the seven kinds, for "add a clause" and counter-proposals. */
+/** A select of every kind, for "add a clause" and counter-proposals. */
 export function kindSelect() {
   return h('select', {}, CLAUSE_KINDS.map(([value, label]) => h('option', { value }, label)));
 }
@@ -51,6 +54,9 @@ const text = (value) => h('input', { type: 'text', value: value ?? '' });
 const num = (value, step = '1') => h('input', { type: 'number', step, value: value ?? '' });
 const readNumber = (input) => (input.value.trim() === '' ? null : Number(input.value));
 const readText = (input) => input.value.trim();
+const readOptional = (input) => input.value.trim() || null;
+const readList = (input) => input.value.split(',').map((s) => s.trim()).filter(Boolean);
+const yesNo = (value) => h('input', { type: 'checkbox', checked: value === true });
 
 function select(options, value) {
   return h('select', {}, options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
@@ -178,5 +184,87 @@ function investment(game, t, add) {
   return {
     element: h('div', { class: 'row' }, field('Sector', sector), field('Amount', amount), field('Currency', currency)),
     read: () => ({ sector: readText(sector), amount: readNumber(amount), currency: readText(currency) }),
+  };
+}
+
+function otherRequest(game, t, add) {
+  const summary = add(text(t.summary));
+  const details = add(h('textarea', { rows: 4 }, t.details ?? ''));
+  return {
+    element: h('div', { class: 'clause-fields' },
+      field('Request', summary, 'In a line: what is asked. A GM rules on it by hand.'), field('Details (optional)', details)),
+    read: () => ({ summary: readText(summary), details: readText(details) }),
+  };
+}
+
+function diplomaticRelations(game, t, add) {
+  const action = add(select(options('diplomaticAction'), t.action ?? 'establishRelations'));
+  const city = add(text(t.city));
+  const envoy = add(text(t.envoy));
+  return {
+    element: h('div', { class: 'row' }, field('Action', action), field('City (optional)', city), field('Envoy (for an ambassador)', envoy)),
+    read: () => ({ action: action.value, city: readOptional(city), envoy: readOptional(envoy) }),
+  };
+}
+
+function statusOfForces(game, t, add) {
+  const jurisdiction = add(select(options('jurisdiction'), t.jurisdiction ?? 'sendingState'));
+  const customs = add(yesNo(t.customsExemption));
+  const tax = add(yesNo(t.taxExemption));
+  const agreement = add(text(t.agreement));
+  return {
+    element: h('div', { class: 'row' }, field('Jurisdiction', jurisdiction),
+      h('label', { class: 'check' }, customs, ' Exempt from customs'), h('label', { class: 'check' }, tax, ' Exempt from taxes'),
+      field('Access agreement (optional)', agreement, 'The id of the basing-rights agreement it accompanies; empty for whichever they hold')),
+    read: () => ({ jurisdiction: jurisdiction.value, customsExemption: customs.checked, taxExemption: tax.checked, agreement: agreement.value || null }),
+  };
+}
+
+function defencePact(game, t, add) {
+  const type = add(select(options('pactType'), t.type ?? 'nonAggression'));
+  const term = add(num(t.termYears ?? ''));
+  return {
+    element: h('div', { class: 'row' }, field('Type', type), field('Term (years, optional)', term)),
+    read: () => ({ type: type.value, termYears: readNumber(term) }),
+  };
+}
+
+function overflightRights(game, t, add) {
+  const aircraft = add(select(options('aircraftCategory'), t.aircraft ?? 'military'));
+  const corridor = add(text(t.corridor));
+  const notice = add(num(t.noticeHours ?? ''));
+  return {
+    element: h('div', { class: 'row' }, field('Aircraft', aircraft), field('Corridor', corridor), field('Notice (hours)', notice)),
+    read: () => ({ aircraft: aircraft.value, corridor: readText(corridor), noticeHours: readNumber(notice) }),
+  };
+}
+
+function intelligenceSharing(game, t, add) {
+  const domains = checkboxes('Domains', options('intelligenceDomain'), t.domains ?? [], add);
+  const level = add(text(t.level));
+  return {
+    element: h('div', { class: 'clause-fields' }, domains.element, field('Level', level, 'e.g. assessed reports, raw feeds')),
+    read: () => ({ domains: domains.read(), level: readText(level) }),
+  };
+}
+
+function armsPurchase(game, t, add) {
+  const items = add(text((t.items ?? []).join(', ')));
+  const quantity = add(num(t.quantity ?? ''));
+  const value = add(num(t.value ?? '', 'any'));
+  const currency = add(text(t.currency));
+  return {
+    element: h('div', { class: 'row' }, field('Items', items, 'Comma-separated'), field('Quantity', quantity), field('Value', value), field('Currency', currency)),
+    read: () => ({ items: readList(items), quantity: readNumber(quantity), value: readNumber(value), currency: readText(currency) }),
+  };
+}
+
+function visaFacilitation(game, t, add) {
+  const categories = add(text((t.categories ?? []).join(', ')));
+  const waiver = add(yesNo(t.waiver));
+  return {
+    element: h('div', { class: 'row' }, field('Categories', categories, 'Comma-separated, e.g. students, business travellers'),
+      h('label', { class: 'check' }, waiver, ' Waive visas (not only ease them)')),
+    read: () => ({ categories: readList(categories), waiver: waiver.checked }),
   };
 }

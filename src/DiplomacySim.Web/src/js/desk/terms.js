@@ -26,6 +26,22 @@ export function describeTerms(game, terms) {
       return `${label('cooperationSector', terms.sector)}: ${terms.statement}`;
     case 'investment':
       return `${number(terms.amount)} ${terms.currency} in ${terms.sector}`;
+    case 'otherRequest':
+      return `${terms.summary}${terms.details ? ` · ${terms.details}` : ''} · for a GM to rule on`;
+    case 'diplomaticRelations':
+      return `${label('diplomaticAction', terms.action)}${terms.envoy ? ` · ${terms.envoy}` : ''}${terms.city ? ` · ${terms.city}` : ''}`;
+    case 'statusOfForces':
+      return `Jurisdiction: ${lower(label('jurisdiction', terms.jurisdiction))} · customs ${terms.customsExemption ? 'exempt' : 'due'} · taxes ${terms.taxExemption ? 'exempt' : 'due'}`;
+    case 'defencePact':
+      return `${label('pactType', terms.type)}${terms.termYears ? ` · ${terms.termYears} years` : ''}`;
+    case 'overflightRights':
+      return `${label('aircraftCategory', terms.aircraft)} · ${terms.corridor} · ${number(terms.noticeHours)} hours' notice`;
+    case 'intelligenceSharing':
+      return `${(terms.domains ?? []).map((d) => label('intelligenceDomain', d)).join(', ')} · ${terms.level}`;
+    case 'armsPurchase':
+      return `${number(terms.quantity)} × ${(terms.items ?? []).join(', ')} · ${number(terms.value)} ${terms.currency}`;
+    case 'visaFacilitation':
+      return `${terms.waiver ? 'Visas waived' : 'Visas eased'} for ${(terms.categories ?? []).join(', ')}`;
     default:
       return JSON.stringify(terms);
   }
@@ -55,6 +71,34 @@ const TERM_LABELS = {
   statement: 'Statement',
   amount: 'Amount',
   currency: 'Currency',
+  summary: 'Request',
+  details: 'Details',
+  action: 'Action',
+  envoy: 'Envoy',
+  jurisdiction: 'Jurisdiction',
+  customsExemption: 'Customs exemption',
+  taxExemption: 'Tax exemption',
+  agreement: 'Access agreement',
+  type: 'Type',
+  aircraft: 'Aircraft',
+  corridor: 'Corridor',
+  noticeHours: 'Notice (hours)',
+  domains: 'Domains',
+  level: 'Level',
+  items: 'Items',
+  quantity: 'Quantity',
+  value: 'Value',
+  categories: 'Categories',
+  waiver: 'Visa waiver',
+};
+
+// Terms whose codes read as the words of a labels.js group.
+const TERM_GROUPS = {
+  action: 'diplomaticAction',
+  jurisdiction: 'jurisdiction',
+  type: 'pactType',
+  aircraft: 'aircraftCategory',
+  domains: 'intelligenceDomain',
 };
 
 /** One term's value in words: numbers with separators, codes as labels, lists joined. */
@@ -67,6 +111,8 @@ function termValue(game, kind, name, value) {
     if (name === 'scope') return label('protectionScope', v);
     if (name === 'protectedState' || name === 'hostState') return game.nationName(v);
     if (name === 'sector' && kind === 'cooperation') return label('cooperationSector', v);
+    if (TERM_GROUPS[name]) return label(TERM_GROUPS[name], v);
+    if (typeof v === 'boolean') return v ? 'Yes' : 'No';
     return typeof v === 'number' ? v.toLocaleString('en') : String(v);
   };
   return Array.isArray(value) ? value.map(each).join(', ') : each(value);

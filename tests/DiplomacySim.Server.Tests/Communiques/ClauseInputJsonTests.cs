@@ -29,6 +29,14 @@ public sealed class ClauseInputJsonTests
         new DelegationVisitClause("Deputy Prime Minister", 40, "Hanoi", new DateOnly(2018, 11, 12)),
         new CooperationClause(CooperationSector.Energy, "Joint exploration."),
         new InvestmentClause("shipbuilding", 1_000_000m, "USD"),
+        new OtherRequestClause("A joint stamp issue", "Marking the anniversary of relations."),
+        new DiplomaticRelationsClause(DiplomaticAction.EstablishRelations, null, null),
+        new StatusOfForcesClause(Jurisdiction.ReceivingState, false, true, Guid.NewGuid()),
+        new DefencePactClause(PactType.NonAggression, 10),
+        new OverflightRightsClause(AircraftCategory.Civil, "the northern corridor", 24),
+        new IntelligenceSharingClause([IntelligenceDomain.Humint], "raw reports"),
+        new ArmsPurchaseClause(["coastal defence missiles"], 4, 90_000_000m, "USD"),
+        new VisaFacilitationClause(["students"], false),
     ];
 
     public static TheoryData<Clause> EveryKind() => [.. OfEveryKind];

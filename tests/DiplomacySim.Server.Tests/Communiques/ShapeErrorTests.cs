@@ -24,6 +24,14 @@ public sealed class ShapeErrorTests(DiplomacySimServer server) : IClassFixture<D
         { "visit without date", """{ "kind": "delegationVisit", "headOfDelegation": "DPM", "size": 10, "city": "Hanoi" }""", "clauses[0].proposedDate" },
         { "cooperation in an unknown sector", """{ "kind": "cooperation", "sector": "space", "statement": "Let us go to the Moon." }""", "clauses[0].sector" },
         { "investment of nothing", """{ "kind": "investment", "sector": "energy", "amount": 0, "currency": "USD" }""", "clauses[0].amount" },
+        { "other request without a summary", """{ "kind": "otherRequest", "details": "Something." }""", "clauses[0].summary" },
+        { "an ambassador without a name", """{ "kind": "diplomaticRelations", "action": "accreditAmbassador" }""", "clauses[0].envoy" },
+        { "status of forces silent on taxes", """{ "kind": "statusOfForces", "jurisdiction": "shared", "customsExemption": true }""", "clauses[0].taxExemption" },
+        { "a pact of no type", """{ "kind": "defencePact", "termYears": 10 }""", "clauses[0].type" },
+        { "overflight on a year and a day's notice", """{ "kind": "overflightRights", "aircraft": "civil", "corridor": "north", "noticeHours": 8761 }""", "clauses[0].noticeHours" },
+        { "intelligence of no domain", """{ "kind": "intelligenceSharing", "domains": [], "level": "raw" }""", "clauses[0].domains" },
+        { "arms of no value", """{ "kind": "armsPurchase", "items": ["rifles"], "quantity": 10, "value": 0, "currency": "USD" }""", "clauses[0].value" },
+        { "visas for nobody", """{ "kind": "visaFacilitation", "categories": [], "waiver": true }""", "clauses[0].categories" },
     };
 
     [Theory]

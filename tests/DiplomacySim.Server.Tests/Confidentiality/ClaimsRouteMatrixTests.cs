@@ -87,22 +87,5 @@ public sealed class ClaimsRouteMatrixTests(ClaimsRouteMatrixTests.ApplicationWor
         return (int)response.StatusCode;
     }
 
-    private static async Task<HttpClient> ClientAsync(DiplomacySimServer server, string role)
-    {
-        var http = server.CreateClient();
-        var (userName, password) = role switch
-        {
-            "anonymous" => (null, null),
-            "stranger" => ("matrix.stranger", AnotherGame.Password),
-            "other-gm" => ("matrix.other.gm", AnotherGame.Password),
-            "operator" => (RouteMatrixTests.TwoGames.Operator, AnotherGame.Password),
-            _ => (role, DiplomacySimServer.DemoPassword),
-        };
-        if (userName is null)
-            return http;
-        using var login = await http.PostAsJsonAsync("/api/auth/login", new { userName, password });
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
+    private static Task<HttpClient> ClientAsync(DiplomacySimServer server, string role) => MatrixRoles.ClientAsync(server, role);
 }

@@ -20,6 +20,7 @@ public sealed class MembersRouteMatrixTests(RouteMatrixTests.TwoGames server) : 
     {
         { "anonymous", [401, 401, 401, 401, 401, 401, 401, 401] },
         { "stranger", [404, 404, 404, 404, 404, 404, 404, 404] },
+        { "operator", [404, 404, 404, 404, 404, 404, 404, 404] },
         { "other-gm", [404, 404, 404, 404, 404, 404, 404, 200] },
         { "spectator", [200, 403, 403, 403, 403, 403, 200, 404] },
         { "rus.mfa", [200, 403, 403, 403, 403, 403, 200, 404] },
@@ -53,6 +54,7 @@ public sealed class MembersRouteMatrixTests(RouteMatrixTests.TwoGames server) : 
     [Theory]
     [InlineData("anonymous", 401)]
     [InlineData("stranger", 410)]
+    [InlineData("operator", 410)]
     [InlineData("other-gm", 410)]
     [InlineData("spectator", 410)]
     [InlineData("gm", 410)]
@@ -85,21 +87,5 @@ public sealed class MembersRouteMatrixTests(RouteMatrixTests.TwoGames server) : 
         return (int)response.StatusCode;
     }
 
-    private async Task<HttpClient> ClientAsync(string role)
-    {
-        var http = server.CreateClient();
-        var (userName, password) = role switch
-        {
-            "anonymous" => (null, null),
-            "stranger" => ("matrix.stranger", AnotherGame.Password),
-            "other-gm" => ("matrix.other.gm", AnotherGame.Password),
-            _ => (role, DiplomacySimServer.DemoPassword),
-        };
-        if (userName is null)
-            return http;
-        using var login = await http.PostAsJsonAsync("/api/auth/login", new { userName, password });
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
+    private Task<HttpClient> ClientAsync(string role) => MatrixRoles.ClientAsync(server, role);
 }

@@ -189,22 +189,5 @@ public sealed class RouteMatrixTests(RouteMatrixTests.TwoGames server) : IClassF
     private static async Task<string> InGameDateAsync(HttpClient http) =>
         (await http.GetFromJsonAsync<JsonElement>($"/api/games/{TestWorld.Slug}")).GetProperty("inGameDate").GetString()!;
 
-    private async Task<HttpClient> ClientAsync(string role)
-    {
-        var http = server.CreateClient();
-        var (userName, password) = role switch
-        {
-            "anonymous" => (null, null),
-            "stranger" => ("matrix.stranger", AnotherGame.Password),
-            "operator" => (TwoGames.Operator, AnotherGame.Password),
-            "other-gm" => ("matrix.other.gm", AnotherGame.Password),
-            _ => (role, DiplomacySimServer.DemoPassword),
-        };
-        if (userName is null)
-            return http;
-        using var login = await http.PostAsJsonAsync("/api/auth/login", new { userName, password });
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http;
-    }
+    private Task<HttpClient> ClientAsync(string role) => MatrixRoles.ClientAsync(server, role);
 }

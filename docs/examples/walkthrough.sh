@@ -77,7 +77,7 @@ step "Checking the letter (nothing is stored)"
 VIOLATIONS=$(call POST "$api/communiques/check" "$RUS" "$LETTER" | js 'v.violations')
 echo "violations: $VIOLATIONS"
 if [[ $VIOLATIONS != "[]" ]]; then
-  echo "The letter breaks the rules above: run this on a fresh demo (delete App_Data/diplomacysim.db and start again)." >&2
+  echo "The letter breaks the rules above: run this on a fresh demo (delete src/DiplomacySim.Server/App_Data/diplomacysim.db and start the server again)." >&2
   exit 1
 fi
 

@@ -1,3 +1,4 @@
+using DiplomacySim.Domain.Members;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = (DatabaseFailures.AsProblem(exception) ?? exception) switch
+        // The Domain refuses a change of members or seats with a SeatingException; it is translated here,
+        // once, rather than caught in every handler that seats, admits or removes.
+        var translated = DatabaseFailures.AsProblem(exception) ?? (exception is SeatingException refused ? SeatingProblems.Of(refused) : exception);
+        var problem = translated switch
         {
             GameProblemException game => new ProblemDetails
             {

@@ -45,17 +45,6 @@ public sealed class Rosters(GameDbContext db, CurrentUser user)
 /// <summary>What joining says: the game (its slug) and the caller's role in it now.</summary>
 public sealed record Membership(string Game, GameRole Role);
 
-/// <summary>The Domain's refusals of a change of members or seats, as the API's problems.</summary>
-internal static class SeatingProblems
-{
-    public static GameProblemException Of(SeatingException refused) => refused.Code switch
-    {
-        SeatingException.InvitationNotValid => Invitations.NotValid(),
-        SeatingException.NationUnknown or SeatingException.MinistryUnknown => new UnprocessableException(refused.Code, refused.Message),
-        SeatingException.GameMasterOnly => new ForbiddenException(refused.Code, refused.Message),
-        _ => new ConflictException(refused.Code, refused.Message),
-    };
-}
 
 internal static class Invitations
 {

@@ -1,5 +1,6 @@
 using DiplomacySim.Domain.Changes;
 using DiplomacySim.Domain.Members;
+using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Errors;
 using DiplomacySim.Server.Events;
@@ -18,7 +19,7 @@ public sealed class ApproveClaimValidator : AbstractValidator<ApproveClaimComman
 {
     public ApproveClaimValidator()
     {
-        RuleFor(c => c.Input.Ministries).Must(m => m is null || m.Count <= 16)
+        RuleFor(c => c.Input.Ministries).Must(m => m is null || m.Count <= Enum.GetValues<MinistryKind>().Length)
             .WithMessage("A nation has at most one ministry of each kind.").OverridePropertyName("ministries");
         RuleFor(c => c.Input.Note).MaximumLength(Limits.ClaimNoteLength).OverridePropertyName("note");
     }
@@ -44,14 +45,7 @@ public sealed class ApproveClaimHandler(GameDbContext db, CurrentGame current, V
 
         var now = clock.GetUtcNow();
         var outcome = new Outcome();
-        try
-        {
-            Claiming.Approve(roster, claim, claimant, command.Input.Ministries ?? [], by, command.Input.Note, now, outcome);
-        }
-        catch (SeatingException refused)
-        {
-            throw SeatingProblems.Of(refused);
-        }
+        Claiming.Approve(roster, claim, claimant, command.Input.Ministries ?? [], by, command.Input.Note, now, outcome);
         recorder.Record(game, outcome);
         return (await ClaimView.OfAsync(db, [claim], now, cancellationToken))[0];
     }

@@ -36,14 +36,7 @@ public sealed class DenyClaimHandler(GameDbContext db, CurrentGame current, View
 
         var now = clock.GetUtcNow();
         var outcome = new Outcome();
-        try
-        {
-            Claiming.Deny(roster, claim, claimant, by, command.Input.Reason, now, outcome);
-        }
-        catch (SeatingException refused)
-        {
-            throw SeatingProblems.Of(refused);
-        }
+        Claiming.Deny(roster, claim, claimant, by, command.Input.Reason, now, outcome);
         recorder.Record(game, outcome);
         return (await ClaimView.OfAsync(db, [claim], now, cancellationToken))[0];
     }

@@ -51,15 +51,7 @@ public sealed class SubmitClaimHandler(GameDbContext db, CurrentGame current, Vi
             .Where(c => c.GameId == game.Id && c.ClaimantId == claimant.UserId && c.State == ClaimState.Pending).ToListAsync(cancellationToken);
 
         var outcome = new Outcome();
-        Claim claim;
-        try
-        {
-            claim = Claiming.Submit(roster, nation, claimant, input.Ministries ?? [], input.Note, pending, Guid.CreateVersion7(), clock.GetUtcNow(), outcome);
-        }
-        catch (SeatingException refused)
-        {
-            throw SeatingProblems.Of(refused);
-        }
+        var claim = Claiming.Submit(roster, nation, claimant, input.Ministries ?? [], input.Note, pending, Guid.CreateVersion7(), clock.GetUtcNow(), outcome);
         recorder.Record(game, outcome);
         return new SubmittedClaim(claim.Id, claim.State);
     }

@@ -49,15 +49,8 @@ public sealed class RedeemInvitationHandler(GameDbContext db, CurrentGame curren
         var roster = await rosters.LoadAsync(game, cancellationToken);
 
         var outcome = new Outcome();
-        try
-        {
-            var role = Seating.Accept(roster, invitation, caller, clock.GetUtcNow(), outcome);
-            recorder.Record(game, outcome);
-            return new Membership(game.Slug, role);
-        }
-        catch (SeatingException refused)
-        {
-            throw SeatingProblems.Of(refused);
-        }
+        var role = Seating.Accept(roster, invitation, caller, clock.GetUtcNow(), outcome);
+        recorder.Record(game, outcome);
+        return new Membership(game.Slug, role);
     }
 }

@@ -53,14 +53,7 @@ public sealed class AssignSeatHandler(CurrentGame current, ViewerLookup viewers,
         var by = await rosters.CallerAsync(cancellationToken);
 
         var outcome = new Outcome();
-        try
-        {
-            Seating.Assign(roster, ministry, holder, by, command.Input.Note, outcome);
-        }
-        catch (SeatingException refused)
-        {
-            throw SeatingProblems.Of(refused);
-        }
+        Seating.Assign(roster, ministry, holder, by, command.Input.Note, outcome);
         recorder.Record(game, outcome);
         return new SeatView(ministry.Id, ministry.Nation, ministry.Kind, ministry.Title, holder?.UserName);
     }

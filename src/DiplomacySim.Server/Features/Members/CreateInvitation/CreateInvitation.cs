@@ -52,7 +52,7 @@ public sealed class CreateInvitationHandler(GameDbContext db, CurrentGame curren
         var input = command.Input;
         var nation = input.Nation;
         if (nation is not null && !await db.Nations.AnyAsync(n => n.GameId == game.Id && n.Code == nation, cancellationToken))
-            throw SeatingProblems.Of(new SeatingException(SeatingException.NationUnknown, $"This game has no nation '{nation}'."));
+            throw new SeatingException(SeatingException.NationUnknown, $"This game has no nation '{nation}'.");
 
         var code = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         var now = clock.GetUtcNow();

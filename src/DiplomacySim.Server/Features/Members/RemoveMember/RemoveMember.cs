@@ -32,14 +32,7 @@ public sealed class RemoveMemberHandler(CurrentGame current, ViewerLookup viewer
             : throw new NotFoundException("MEMBER_NOT_FOUND", $"'{command.UserName}' is not a member of this game. GET .../members lists them.");
 
         var outcome = new Outcome();
-        try
-        {
-            Seating.Remove(roster, who, by, note: null, outcome);
-        }
-        catch (SeatingException refused)
-        {
-            throw SeatingProblems.Of(refused);
-        }
+        Seating.Remove(roster, who, by, note: null, outcome);
         recorder.Record(game, outcome);
         return Unit.Value;
     }

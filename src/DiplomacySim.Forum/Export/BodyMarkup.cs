@@ -1,4 +1,5 @@
 using System.Text;
+using DiplomacySim.Forum.Text;
 
 namespace DiplomacySim.Forum.Export;
 
@@ -24,13 +25,13 @@ internal static class BodyMarkup
         string? link = null;
         for (var i = 0; i < body.Length;)
         {
-            if (body[i] == '[' && Tag(body, i) is { } tag && Kept.Contains(tag.Name) && Allowed(tag, link))
+            if (body[i] == '[' && BBTag.At(body, i) is { } tag && Kept.Contains(tag.Name) && Allowed(tag, link))
             {
                 Flush();
-                output.Append(marks.Format == ExportFormat.BBCode ? body[i..(tag.End + 1)] : Markdown(tag, link));
+                output.Append(marks.Format == ExportFormat.BBCode ? body[i..tag.End] : Markdown(tag, link));
                 if (tag.Name == "url")
-                    link = tag.Closing ? null : Address(tag.Argument!);
-                i = tag.End + 1;
+                    link = tag.Closing ? null : BBTag.Address(tag.Argument!);
+                i = tag.End;
                 continue;
             }
             text.Append(body[i]);
@@ -40,13 +41,9 @@ internal static class BodyMarkup
         return output.ToString();
     }
 
-    private sealed record BBTag(string Name, bool Closing, string? Argument, int End);
-
     // "[url=https://...]" and its "[/url]" are kept only for an http(s) address given in the tag.
     private static bool Allowed(BBTag tag, string? openLink) => tag.Name != "url"
-        || (tag.Closing ? openLink is not null : openLink is null && tag.Argument is { } address && Uri.TryCreate(Address(address), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
-
-    private static string Address(string argument) => argument.Trim().Trim('"', '\'');
+        || (tag.Closing ? openLink is not null : openLink is null && BBTag.IsWebAddress(tag.Argument));
 
     // Markdown has no underline, size, colour or centring: those tags go and their words stay.
     private static string Markdown(BBTag tag, string? openLink) => (tag.Name, tag.Closing) switch
@@ -63,17 +60,4 @@ internal static class BodyMarkup
         _ => "",
     };
 
-    private static BBTag? Tag(string body, int start)
-    {
-        var close = body.IndexOf(']', start + 1, Math.Min(200, body.Length - start - 1));
-        if (close < 0)
-            return null;
-        var inner = body[(start + 1)..close];
-        if (inner.Contains('[', StringComparison.Ordinal) || inner.Contains('\n', StringComparison.Ordinal))
-            return null;
-        var closing = inner.StartsWith('/');
-        var equals = inner.IndexOf('=', StringComparison.Ordinal);
-        var name = (equals < 0 ? inner : inner[..equals]).TrimStart('/').ToLowerInvariant();
-        return new BBTag(name, closing, equals < 0 ? null : inner[(equals + 1)..], close);
-    }
 }

@@ -15,7 +15,6 @@ public static class ShownMarkup
     private static readonly HashSet<string> Shown = new(StringComparer.Ordinal)
         { "b", "i", "u", "s", "size", "color", "center", "quote", "list", "*", "url", "code" };
 
-    private const int LongestTag = 210;
     private const int LongestHtmlTag = 2_000;
 
     private enum Kind { Text, Open, Close }
@@ -56,7 +55,7 @@ public static class ShownMarkup
                 i = htmlEnd + 1;
                 continue;
             }
-            if (post[i] == '[' && BBTag(post, i) is { } tag)
+            if (post[i] == '[' && BBTag.At(post, i) is { } tag)
             {
                 if (tag.Name == "img")
                 {
@@ -65,12 +64,12 @@ public static class ShownMarkup
                     i = close < 0 ? tag.End : close + "[/img]".Length;
                     continue;
                 }
-                if (Shown.Contains(tag.Name) && (tag.Name != "url" || tag.Closing || IsWebAddress(tag.Argument)))
+                if (Shown.Contains(tag.Name) && (tag.Name != "url" || tag.Closing || BBTag.IsWebAddress(tag.Argument)))
                 {
                     Flush();
                     tokens.Add(new Token(tag.Closing ? Kind.Close : Kind.Open, post[i..tag.End], tag.Name));
                 }
-                else if (tag.Known || tag.Name == "url")
+                else if (Markup.IsForumTag(tag.Name))
                 {
                     // A tag of the forum the page does not draw, or a link elsewhere: its words stay.
                 }
@@ -109,31 +108,5 @@ public static class ShownMarkup
                 open.RemoveRange(at, open.Count - at);
             }
         }
-    }
-
-    private static bool IsWebAddress(string? argument)
-    {
-        var value = argument?.Trim().Trim('"', '\'');
-        return value is not null && Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-    }
-
-    private sealed record Tag(string Name, bool Closing, string? Argument, int End, bool Known);
-
-    // [name], [/name] or [name=argument] at <paramref name="start"/>; null when it is no tag ("[Recipient]:" is a label).
-    private static Tag? BBTag(string post, int start)
-    {
-        var end = post.IndexOf(']', start, Math.Min(LongestTag, post.Length - start));
-        if (end < 0)
-            return null;
-        var inside = post.AsSpan(start + 1, end - start - 1);
-        var closing = inside.StartsWith("/");
-        if (closing)
-            inside = inside[1..];
-        var equals = inside.IndexOf('=');
-        var name = (equals < 0 ? inside : inside[..equals]).ToString().ToLowerInvariant();
-        if (name.Length is 0 or > 8 || !name.All(c => char.IsAsciiLetterLower(c) || c == '*' || char.IsAsciiDigit(c)) || inside.Contains('\n'))
-            return null;
-        var argument = equals < 0 ? null : inside[(equals + 1)..].ToString();
-        return new Tag(name, closing, argument, end + 1, Markup.IsForumTag(name));
     }
 }

@@ -9,13 +9,18 @@ internal sealed record CorpusPost(string Split, string Name, string Genre, strin
 }
 
 /// <summary>
-/// The corpus under Corpus/: <c>dev/</c>, which the reader is tuned on, and <c>holdout/</c> and
-/// <c>holdout2/</c>, each written before the reader was tuned and measured last. Each post is NN-name.txt (or .md) beside NN-name.expected.json.
+/// The corpus under Corpus/: <c>dev/</c>, which the reader is tuned on, and the held-out rounds
+/// (<c>holdout3/</c>, ...), each written before its round of tuning and measured last; a round's
+/// held-out posts join dev/ once it is measured. Each post is NN-name.txt (or .md) beside NN-name.expected.json.
 /// </summary>
 internal static class CorpusPosts
 {
     /// <summary>The in-game date the corpus is posted on, unless a post says otherwise ("postedOn").</summary>
     public static readonly DateOnly PostedOn = new(2019, 3, 1);
+
+    /// <summary>The corpus's parts: each folder under Corpus/.</summary>
+    public static IEnumerable<string> Splits() =>
+        Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "Corpus")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 
     public static List<CorpusPost> Load(string split)
     {

@@ -16,7 +16,7 @@ internal static partial class Mandates
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?:diplomatic|consular|political|economic|and|,)\s*)*interests\b|^['’]s\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\binterests\b|\brepresentation\b|\bprotecting power\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:interests|affairs|nationals|citizens)\b|\brepresentation\b|\bprotecting power\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Interests();
 
     [GeneratedRegex(@"\b(?:interests|protecting power) (?:of|for) (?:the )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -23,7 +23,7 @@ internal static partial class Personnel
     [GeneratedRegex(@"(?:emergenc\w*|crisis|rising to|rise to|surge to|surging to|wartime|increas\w* to|bolster\w* to|rais\w* to|expand\w* to|grow\w* to|reinforced to|augmented to)\W*(?:up to\W*|as many as\W*)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EmergencyBefore();
 
-    [GeneratedRegex(@"^\s*(?:\S+\s+){0,2}?(?:in|should|during|for|at|if|when|whenever)\s+(?:an?\s+|the\s+|times\s+of\s+|time\s+of\s+|case\s+of\s+)?(?:\w+\s+)?(?:emergenc|crisis|crises|war|conflict|contingenc|heightened)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:\S+\s+){0,2}?(?:in|should|during|for|at|if|when|whenever)\s+(?:an?\s+|the\s+|times\s+of\s+|time\s+of\s+|case\s+of\s+)?(?:\w+\s+)?(?:emergenc|crisis|crises|war|conflict|contingenc|heightened|heat|escalat|deteriorat|worsen|tension|hostilit|attack)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EmergencyAfter();
 
     [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|%|per ?cent|km|kilometres?|kilometers?|miles|nautical|ships?|vessels?|frigates?|destroyers?|submarines?|corvettes?|aircraft|planes|jets|fighters|helicopters|tankers|bombers|tons?|tonnes?|million|billion|dollars|euros|january|february|march|april|may|june|july|august|september|october|november|december|members|delegates|persons|people)\b|^\s*(?:st|nd|rd|th)\b|^['’]s\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -14,10 +14,10 @@ internal static partial class Replies
     [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead|(?:can|could|would) (?:only )?(?:accept|agree to|allow|offer|take) (?:up to|no more than|at most)|only up to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counter();
 
-    [GeneratedRegex(@"\b(?:cannot|can ?not|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|in a position))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:cannot|can ?not|can['’]t|won['’]t|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|feasible|in a position)|sorry|no(?:pe)?(?=[,.!]|\s*$))|(?:^|:\s*)no\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Reject();
 
-    [GeneratedRegex(@"\b(?:agree\w*|accept\w*|pleased|welcomes?|approv\w*|consent\w*|happy to|glad to|delighted|look(?:s|ing)? forward to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:agree\w*|accept\w*|pleased|welcomes?|approv\w*|consent\w*|happy to|glad to|delighted|look(?:s|ing)? forward to|yes|yep|sure|ok(?:ay)?|sounds good|let['’]s do (?:it|this)|works for us|fine by us|deal(?=[.!]|\s*$)|granted|concur\w*)\b|👍|✅", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Accept();
 
     public static List<ImportedResponse> Read(PlainText plain, List<Sentence> sentences, ForumWorld world, Folded folded, IReadOnlyList<Clause>? answering, TermsContext terms)
@@ -27,7 +27,7 @@ internal static partial class Replies
         foreach (var item in Items(text, sentences))
         {
             var itemText = text[item.Start..item.End];
-            var kind = KindAnswered(itemText, item, world, folded);
+            var kind = KindAnswered(itemText, item, world, folded, answering);
             if (kind is null)
                 continue;
             var decision = Counter().IsMatch(itemText) ? ReplyDecision.Counter
@@ -71,25 +71,45 @@ internal static partial class Replies
         }
     }
 
-    // What an item answers: by its label ("Refuelling:", "Trade:", "Choir Air Base:") or by what it talks about.
-    private static ClauseKind? KindAnswered(string item, Sentence span, ForumWorld world, Folded folded)
+    // What an item may answer, surest first: by its label ("Refuelling:", "Trade:", "Choir Air Base:")
+    // or by what it talks about. A label may fit several kinds ("Border protection and fisheries"
+    // names protection and a security sector): the one the answered letter asked for is taken.
+    private static ClauseKind? KindAnswered(string item, Sentence span, ForumWorld world, Folded folded, IReadOnlyList<Clause>? answering)
+    {
+        var candidates = Candidates(item, span, world, folded).Distinct().ToList();
+        return answering is null ? candidates.Cast<ClauseKind?>().FirstOrDefault()
+            : candidates.Where(k => answering.Any(c => c.Kind == k)).Cast<ClauseKind?>().FirstOrDefault() ?? candidates.Cast<ClauseKind?>().FirstOrDefault();
+    }
+
+    private static readonly (string Pattern, ClauseKind Kind)[] LabelWords =
+    [
+        (@"fuel", ClauseKind.RefuelingRights),
+        (@"trade|tariff|economic partnership|free trade|\bdeal\b|export|import", ClauseKind.TradeAgreement),
+        (@"visit|delegation|meeting|\bteam\b|\btrip\b|summit|\btalks\b|consultations|envoy", ClauseKind.DelegationVisit),
+        (@"protect", ClauseKind.ProtectingPower),
+        (@"invest|loan|credit|financ|fund", ClauseKind.Investment),
+        (@"cooperation|co-operation", ClauseKind.Cooperation),
+        (@"basing|\bbases?\b|garrison|troops|personnel", ClauseKind.BasingRights),
+        (@"embass|ambassador|relations|agr[eé]ment|accredit", ClauseKind.DiplomaticRelations),
+        (@"status of forces|\bsofa\b|jurisdiction|immunit", ClauseKind.StatusOfForces),
+        (@"pact|non-aggression|mutual defen|alliance", ClauseKind.DefencePact),
+        (@"overflight|airspace|transit", ClauseKind.OverflightRights),
+        (@"intelligence|sigint|humint|\bintel\b", ClauseKind.IntelligenceSharing),
+        (@"arms|weapons|purchase|\bsale\b|missiles|aircraft|tanks", ClauseKind.ArmsPurchase),
+        (@"visa", ClauseKind.VisaFacilitation),
+    ];
+
+    private static IEnumerable<ClauseKind> Candidates(string item, Sentence span, ForumWorld world, Folded folded)
     {
         var colon = item.IndexOf(':', StringComparison.Ordinal);
-        var label = (colon > 0 && colon < 60 ? item[..colon] : item).ToLowerInvariant();
-        if (world.InstallationsIn(folded, span.Start, span.Start + (colon > 0 && colon < 60 ? colon : item.Length)).Count > 0 && !label.Contains("fuel", StringComparison.Ordinal))
-            return ClauseKind.BasingRights;
-        return label switch
-        {
-            _ when label.Contains("fuel", StringComparison.Ordinal) => ClauseKind.RefuelingRights,
-            _ when label.Contains("trade", StringComparison.Ordinal) || label.Contains("tariff", StringComparison.Ordinal) || label.Contains("economic partnership", StringComparison.Ordinal) || label.Contains("free trade", StringComparison.Ordinal) || Regex.IsMatch(label, @"\bdeal\b", RegexOptions.None, TimeSpan.FromSeconds(1)) => ClauseKind.TradeAgreement,
-            _ when label.Contains("visit", StringComparison.Ordinal) || label.Contains("delegation", StringComparison.Ordinal) || label.Contains("meeting", StringComparison.Ordinal) => ClauseKind.DelegationVisit,
-            _ when label.Contains("protect", StringComparison.Ordinal) => ClauseKind.ProtectingPower,
-            _ when label.Contains("invest", StringComparison.Ordinal) || label.Contains("loan", StringComparison.Ordinal) || label.Contains("credit", StringComparison.Ordinal) => ClauseKind.Investment,
-            _ when label.Contains("cooperation", StringComparison.Ordinal) => ClauseKind.Cooperation,
-            _ when label.Contains("basing", StringComparison.Ordinal) || label.Contains("base", StringComparison.Ordinal) => ClauseKind.BasingRights,
-            // "Maritime security:", "Energy:": a label naming a sector answers the cooperation in it.
-            _ when colon > 0 && colon < 60 && Sectors.Cooperation(label) is not null => ClauseKind.Cooperation,
-            _ => null,
-        };
+        var labelled = colon > 0 && colon < 60;
+        var label = (labelled ? item[..colon] : item).ToLowerInvariant();
+        if (world.InstallationsIn(folded, span.Start, span.Start + (labelled ? colon : item.Length)).Count > 0 && !label.Contains("fuel", StringComparison.Ordinal))
+            yield return ClauseKind.BasingRights;
+        foreach (var (pattern, kind) in LabelWords.Select(w => (Match: Regex.Match(label, w.Pattern, RegexOptions.None, TimeSpan.FromSeconds(1)), w.Kind)).Where(w => w.Match.Success).OrderBy(w => w.Match.Index).Select(w => (w.Match, w.Kind)))
+            yield return kind;
+        // "Maritime security:", "Energy:": a label naming a sector answers the cooperation in it.
+        if (labelled && Sectors.Cooperation(label) is not null)
+            yield return ClauseKind.Cooperation;
     }
 }

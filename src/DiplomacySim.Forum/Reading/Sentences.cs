@@ -58,8 +58,17 @@ internal static partial class Sentences
             var boundary = false;
             var next = i + 1;
             var continues = false;
-            if (c == '•' && i > from && char.IsWhiteSpace(text[i - 1]))
+            // "Two things. 1) ... 2) ...": an item numbered inside a line begins as a bullet does.
+            if ((c == '•' && i > from && char.IsWhiteSpace(text[i - 1])) || InlineNumber(text, i, from, end) is > 0)
             {
+                if (c != '•')
+                {
+                    Add(text, from, i, startsItem, paragraph, sentences);
+                    startsItem = true;
+                    i += InlineNumber(text, i, from, end) - 1;
+                    from = i + 1;
+                    continue;
+                }
                 Add(text, from, i, startsItem, paragraph, sentences);
                 startsItem = true;
                 from = i + 1;
@@ -87,6 +96,17 @@ internal static partial class Sentences
             end--;
         if (end > start)
             sentences.Add(new Sentence(start, end, startsItem, paragraph, continues));
+    }
+
+    // The length of "1) " at i when it stands after a space inside the line; 0 otherwise.
+    private static int InlineNumber(string text, int i, int from, int end)
+    {
+        if (i <= from || !char.IsWhiteSpace(text[i - 1]) || !char.IsAsciiDigit(text[i]))
+            return 0;
+        var j = i + 1;
+        if (j < end && char.IsAsciiDigit(text[j]))
+            j++;
+        return j + 1 < end && text[j] == ')' && text[j + 1] == ' ' ? j + 2 - i : 0;
     }
 
     private static bool IsAbbreviation(string text, int from, int dot)

@@ -57,6 +57,8 @@ internal static partial class Terms
             assets.Add(RefuelingAsset.Naval);
         var area = NamedArea().Match(request.Text) is { Success: true } named ? named.Groups[1].Value.Trim()
             : AreaPattern().Match(request.Text) is { Success: true } match ? match.Groups[1].Value
+            // "a naval group will transit the Red Sea ... the frigates of this group to take on fuel": the sea the letter names.
+            : AreaPattern().Match(context.Text) is { Success: true } letter ? letter.Groups[1].Value
             : context.Grantor?.Name ?? "";
         return new RefuelingRightsClause(assets, area, Installations(request, context));
     }
@@ -64,7 +66,7 @@ internal static partial class Terms
     [GeneratedRegex(@"\bin the area of ([^.;]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedArea();
 
-    [GeneratedRegex(@"\b(?:in|over|across|through|of|into|to|from|off|around|near) the ((?:(?:wider|greater|western|eastern|northern|southern|central|north|south|east|west) )?(?:[A-Z][\p{L}]+ ){0,3}(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean|Indo-Pacific|Sahel|Horn of Africa)(?: of [A-Z][\p{L}]+)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in|over|across|through|of|into|to|from|off|around|near|transit\w*|cross\w*|patrol\w*|sail\w*|operat\w* in) the ((?:(?:wider|greater|western|eastern|northern|southern|central|north|south|east|west) )?(?:[A-Z][\p{L}]+ ){0,3}(?:Sea|Ocean|Gulf|Bay|Strait|Straits|Pacific|Atlantic|Arctic|Mediterranean|Baltic|Caribbean|Indo-Pacific|Sahel|Horn of Africa)(?: of [A-Z][\p{L}]+)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AreaPattern();
 
     private static TradeAgreementClause Trade(Request request)

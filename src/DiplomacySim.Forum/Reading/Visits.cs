@@ -16,7 +16,7 @@ internal static partial class Visits
     private static partial Regex LedBy();
 
     // "our Deputy Foreign Minister, Mr. Vassilenko", "Our Deputy Prime Minister, Vuong Dinh Hue,": an office, then its holder.
-    [GeneratedRegex(@"\b(?i:our|the|its|my|his|her|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*){0,6})(?:,? (?:Mr|Mrs|Ms|Dr|Madam|Mister|Smt|Shri)\.? |, (?:(?:Ambassador|H\.? ?E\.?|Mr|Mrs|Ms|Dr|Smt|Shri)\.? )?)(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;| and | to | would | will | could | can |$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?i:our|the|its|my|his|her|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}(?:[A-Z]\p{L}*-)?" + Office + @"(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*){0,6})(?:,? (?:Mr|Mrs|Ms|Dr|Madam|Mister|Smt|Shri)\.? |, (?:(?:Ambassador|H\.? ?E\.?|Mr|Mrs|Ms|Dr|Smt|Shri)\.? )?)(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})(?=,|\.|;| and | to | would | will | could | can |$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitledName();
 
     // "I would like to visit Manila myself": the writer leads.
@@ -40,6 +40,9 @@ internal static partial class Visits
 
     [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+)?(?:members|delegates|persons|people|officials|representatives|experts|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SizeAfter();
+
+    [GeneratedRegex(@"\b(?:in|to|at) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex KnownCityPattern();
 
     [GeneratedRegex(@"\bour (?:capital|capital city)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OurCapital();
@@ -75,6 +78,12 @@ internal static partial class Visits
             var folded = new Text.Folded(city);
             if (context.World.NationsIn(folded, 0, city.Length).Count == 0 && Gazetteer.IsCity(city) is var known && (known || !match.Value.StartsWith("to ", StringComparison.Ordinal)) && !Dates.IsMonth(city))
                 return city;
+        }
+        // "receive our State Secretary, Audun Halvorsen, in Berlin": a capital the gazetteer knows, after in, to or at.
+        foreach (Match match in KnownCityPattern().Matches(text))
+        {
+            if (Gazetteer.IsCity(match.Groups["city"].Value))
+                return match.Groups["city"].Value;
         }
         return OurCapital().IsMatch(text) && context.Requester is { } requester ? Gazetteer.CapitalOf(requester) ?? "" : "";
     }

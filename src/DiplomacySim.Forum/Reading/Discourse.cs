@@ -52,8 +52,10 @@ internal sealed class Discourse(string text, TermsContext context)
     {
         var previous = Stance.None;
         Sentence? heading = null;
+        OpenRequest? item = null;
         foreach (var part in sentences)
         {
+            var before = threads.Count;
             var sentence = part.Of(text);
             var stance = Stances.Of(sentence, part.StartsItem);
             // "• Article 1. The Parties conclude ...": an item's heading asks for what the rest of the item says.
@@ -67,11 +69,22 @@ internal sealed class Discourse(string text, TermsContext context)
             if (stance != Stance.None && topics.Count > 0)
                 Ask(part, sentence, stance, topics);
             else if (!Stances.IsHistory(sentence))
-                References.Target(sentence, part, topics, threads, context)?.Add(part);
+            {
+                var target = References.Target(sentence, part, topics, threads, context);
+                // A plain ask that names no kind and adds to nothing open: an other request, for the GM.
+                if (target is null && stance == Stance.Request && topics.Count == 0 && OtherRequests.Asks(sentence))
+                    threads.Add(new OpenRequest(ClauseKind.OtherRequest, stance, part, context));
+                else
+                    (target ?? (topics.Count == 0 && item is not null && SameLine(item.Parts[0], part) ? item : null))?.Add(part);
+            }
+            // The request an item opened takes the rest of its line: "... to rule on: A joint stamp issue. Marking seventy years."
+            item = part.StartsItem ? (threads.Count > before && threads[^1].Parts[0] == part ? threads[^1] : null) : item is not null && SameLine(item.Parts[0], part) ? item : null;
             previous = stance;
         }
         return threads;
     }
+
+    private bool SameLine(Sentence first, Sentence later) => text.IndexOf('\n', first.End, later.Start - first.End) < 0;
 
     private void Ask(Sentence part, string sentence, Stance stance, List<(ClauseKind Kind, int At)> topics)
     {

@@ -52,6 +52,9 @@ internal static partial class References
             ClauseKind.BasingRights or ClauseKind.RefuelingRights => !newPlace || open.Places.Count == 0 || (Basing().IsMatch(sentence) && Continuing().IsMatch(sentence)),
             ClauseKind.ProtectingPower => !NamesNewNation(open, part, context),
             ClauseKind.Investment => !Money.In(sentence) || !open.HasMoney,
+            // "9. relations ... 10. an embassy ... 11. an ambassador": each step is a request of its own.
+            ClauseKind.DiplomaticRelations => Relations.Read(Request.Of(open.Kind, open.Stance, [part], context.Text), context).Action == Relations.Read(Request.Of(open.Kind, open.Stance, open.Parts, context.Text), context).Action,
+            ClauseKind.DefencePact => Pacts.Read(Request.Of(open.Kind, open.Stance, [part], context.Text)).Type == Pacts.Read(Request.Of(open.Kind, open.Stance, open.Parts, context.Text)).Type,
             ClauseKind.Cooperation => Sectors.Cooperation(sentence) == Sectors.Cooperation(open.Parts[0].Of(context.Text)),
             _ => true,
         };

@@ -23,6 +23,14 @@ internal static partial class Terms
         ClauseKind.ProtectingPower => Mandates.Read(request, context),
         ClauseKind.Cooperation => Cooperation(request),
         ClauseKind.Investment => Investment(request, context),
+        ClauseKind.DiplomaticRelations => Relations.Read(request, context),
+        ClauseKind.StatusOfForces => ForcesStatus.Read(request),
+        ClauseKind.DefencePact => Pacts.Read(request),
+        ClauseKind.OverflightRights => Overflight.Read(request),
+        ClauseKind.IntelligenceSharing => Intelligence.Read(request),
+        ClauseKind.ArmsPurchase => Arms.Read(request),
+        ClauseKind.VisaFacilitation => Visas.Read(request),
+        ClauseKind.OtherRequest => OtherRequests.Read(request),
         _ => null,
     };
 
@@ -146,6 +154,9 @@ internal static partial class Terms
         When(@"\blogistic\w*|\bsupply\b|\bsupplies\b|\bmaintenance\b|\brepairs?\b|\bairlift\b", BasingCapability.Logistics);
         return found;
     }
+
+    /// <summary>A term in years ("for a period of ten years"), or null when none is said.</summary>
+    internal static int? YearsIn(string text) => Years(text);
 
     private static int? Years(string text) =>
         YearsPattern().Match(text) is { Success: true } match && Numbers.In(match.Value, 0, match.Value.Length).FirstOrDefault() is { } years ? (int)years.Value : null;

@@ -61,17 +61,29 @@ internal static partial class Topics
         var notTrade = NotTrade().Matches(sentence);
         if (Trade().Matches(sentence).FirstOrDefault(t => !notTrade.Any(n => t.Index < n.Index + n.Length && n.Index < t.Index + t.Length)) is { } trade)
             found.Add((ClauseKind.TradeAgreement, trade.Index));
-        Add(ClauseKind.Investment, Investment().Match(sentence));
+        var arms = Arms.Find(sentence);
+        Add(ClauseKind.ArmsPurchase, arms);
+        // "an arms package worth USD 300 million" is a price, not an investment.
+        if (Investment().Match(sentence) is { Success: true } investment && (!arms.Success || investment.Value.StartsWith("invest", StringComparison.OrdinalIgnoreCase)))
+            found.Add((ClauseKind.Investment, investment.Index));
+        Add(ClauseKind.DiplomaticRelations, Relations.Find(sentence));
+        var status = ForcesStatus.Find(sentence);
+        Add(ClauseKind.StatusOfForces, status);
+        Add(ClauseKind.DefencePact, Pacts.Find(sentence));
+        Add(ClauseKind.OverflightRights, Overflight.Find(sentence));
+        Add(ClauseKind.IntelligenceSharing, Intelligence.Find(sentence));
+        Add(ClauseKind.VisaFacilitation, Visas.Find(sentence));
         Add(ClauseKind.DelegationVisit, Visit().Match(sentence));
         var installations = world.InstallationsIn(folded, span.Start, span.End);
         // Refuelling at a base is not basing at it: only words of basing itself make both.
         var refuels = found.Exists(f => f.Kind == ClauseKind.RefuelingRights);
         if (Basing().Match(sentence) is { Success: true } basing && (!refuels || basing.Value.StartsWith("basing", StringComparison.OrdinalIgnoreCase)))
             found.Add((ClauseKind.BasingRights, basing.Index));
-        else if (installations.Count > 0 && BasingAtNamedPlace().IsMatch(sentence) && !refuels)
+        // The status of forces speaks of forces at a base without asking for the base again.
+        else if (installations.Count > 0 && BasingAtNamedPlace().IsMatch(sentence) && !refuels && !status.Success)
             found.Add((ClauseKind.BasingRights, installations[0].At - span.Start));
         // A base the game does not know, asked for with forces: a basing request whose place is listed as unresolved.
-        else if (AnyPlace().Match(sentence) is { Success: true } place && AnyForces().IsMatch(sentence) && !refuels)
+        else if (AnyPlace().Match(sentence) is { Success: true } place && AnyForces().IsMatch(sentence) && !refuels && !status.Success)
             found.Add((ClauseKind.BasingRights, place.Index));
         if (Cooperation().Match(sentence) is { Success: true } cooperation && Sectors.Cooperation(sentence) is not null)
             found.Add((ClauseKind.Cooperation, cooperation.Index));

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using DiplomacySim.Domain.Clauses;
+
+namespace DiplomacySim.Forum.Reading;
+
+/// <summary>
+/// Overflight and transit clearance: which aircraft (military, civil or both) cross the grantor's
+/// airspace, along which corridor, and how many hours' notice each flight is announced with.
+/// </summary>
+internal static partial class Overflight
+{
+    [GeneratedRegex(@"\boverflights?\b|\bover-?fly\w*|\boverflown\b|\bairspace\b|\b(?:transit|flight|diplomatic|overflight) clearances?\b|\bfly (?:over|through|across) (?:your|its|the|\w+n|\w+ese) (?:territory|country|airspace)|\bair corridors?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Topic();
+
+    [GeneratedRegex(@"\b(?:military|air force|airforce|bombers?|fighters?|transports?|tankers?|airlifters?|reconnaissance|patrol aircraft|warplanes?|state aircraft|(?:c|kc|il|an|a|p|e|f|su|tu|mig)-\d{1,3}\w*)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MilitaryAircraft();
+
+    [GeneratedRegex(@"\b(?:civil\w*|commercial|airlines?|passenger|charter|cargo flights|carriers?)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CivilAircraft();
+
+    // "along the Gulf of Thailand corridor", "through the northern corridor", "via the Andaman route".
+    [GeneratedRegex(@"\b(?:along|through|via|using|in|over) (?<corridor>(?:the )?(?:[\p{L}-]+ ){0,4}(?:corridor|route|air route|airway))\b|\b(?<corridor>corridor [A-Z0-9-]{1,10})\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Corridor();
+
+    // "48 hours' notice", "notice of 72 hours", "at least 24 hours in advance", "five days ahead".
+    [GeneratedRegex(@"(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?<unit>hours?|days?|weeks?)['’]?(?: (?:advance|prior))? (?:notice|notification|in advance|ahead|beforehand|before)|notice of (?:at least )?(?<n>\d{1,3}|[a-z]+) (?<unit>hours?|days?)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Notice();
+
+    public static Match Find(string sentence) => Topic().Match(sentence);
+
+    public static OverflightRightsClause Read(Request request)
+    {
+        var text = request.Text;
+        var (military, civil) = (MilitaryAircraft().IsMatch(text), CivilAircraft().IsMatch(text));
+        var aircraft = military && civil ? AircraftCategory.Both : civil ? AircraftCategory.Civil : AircraftCategory.Military;
+        var corridor = Corridor().Match(text) is { Success: true } c ? c.Groups["corridor"].Value.Trim() : "";
+        var hours = 0;
+        if (Notice().Match(text) is { Success: true } notice && Numbers.In(notice.Groups["n"].Value, 0, notice.Groups["n"].Value.Length).FirstOrDefault() is { } n)
+        {
+            var unit = notice.Groups["unit"].Value.ToLowerInvariant();
+            hours = (int)n.Value * (unit.StartsWith("week", StringComparison.Ordinal) ? 168 : unit.StartsWith("day", StringComparison.Ordinal) ? 24 : 1);
+        }
+        return new OverflightRightsClause(aircraft, corridor, hours);
+    }
+}

@@ -70,7 +70,7 @@ internal static class Gazetteer
         [
             ("US", "United States"), ("UK", "United Kingdom"), ("UAE", "United Arab Emirates"), ("ROK", "South Korea"), ("DPRK", "North Korea"), ("PRC", "China"),
             // Two-letter country codes as chats write them ("PH DFA", "JP MOFA"), where the code is no English word.
-            ("PH", "Philippines"), ("JP", "Japan"), ("VN", "Viet Nam"), ("VN", "Vietnam"), ("CN", "China"), ("RU", "Russia"), ("DE", "Germany"), ("FR", "France"),
+            ("PH", "Philippines"), ("NO", "Norway"), ("JP", "Japan"), ("VN", "Viet Nam"), ("VN", "Vietnam"), ("CN", "China"), ("RU", "Russia"), ("DE", "Germany"), ("FR", "France"),
             ("TH", "Thailand"), ("AU", "Australia"), ("EG", "Egypt"), ("BR", "Brazil"), ("TR", "Turkey"), ("CH", "Switzerland"), ("KR", "South Korea"), ("SG", "Singapore"),
         ];
 

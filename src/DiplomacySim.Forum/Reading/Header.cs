@@ -38,6 +38,9 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^[#\s]*(?:\[(?:DIPLOMACY|DIPLO|NEWS|EVENT|CONFLICT|SECRET|M|RP)\]|\[[A-Z ]{3,20}\])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostTitle();
 
+    [GeneratedRegex(@"^(?:re:\s*)?your (?:\w+ )?(?:letter|note verbale|note|communiqu[eé]|message|proposal|request|post|memorandum)(?: of [^,]{1,30}?)? (?:on|about|regarding|concerning) (?<subject>\S.{0,120})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YourLetterOn();
+
     [GeneratedRegex(@"^(?:re|aw|antw)\s*:\s*(?<original>\S.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReSubject();
 
@@ -97,6 +100,12 @@ internal static partial class HeaderReader
             unresolved.Add(new(recipient ?? "", recipient is null ? "no recipient found: write \"To: <ministry>, <nation>\"" : "the recipient names no ministry of a nation in this game"));
 
         var subject = labels.GetValueOrDefault("subject") ?? (PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine.TrimStart('#', ' ') : null);
+        // "Re: your letter on the Clark detachment": no subject of its own, but the one it answers.
+        if (subject is not null && YourLetterOn().Match(subject) is { Success: true } yours)
+        {
+            labels["reply"] = yours.Groups["subject"].Value.Trim();
+            subject = null;
+        }
         // "Subject: Re: X" answers the letter about X, as mail does.
         var reply = labels.GetValueOrDefault("reply") ?? (subject is not null && ReSubject().Match(subject) is { Success: true } re ? re.Groups["original"].Value.Trim() : null)
             ?? ProseReplySubject(text);

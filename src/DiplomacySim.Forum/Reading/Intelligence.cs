@@ -15,7 +15,7 @@ internal static partial class Intelligence
     private static readonly (Regex Pattern, IntelligenceDomain Domain)[] Disciplines =
     [
         (new(@"\bsigint\b|\bsignals?\b|\bintercept\w*|communications intelligence|\belint\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), IntelligenceDomain.Sigint),
-        (new(@"\bhumint\b|human intelligence|\bsources on the ground\b|\binformants?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), IntelligenceDomain.Humint),
+        (new(@"\bhumint\b|human (?:intelligence|sources)|\bsources on the ground\b|\binformants?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), IntelligenceDomain.Humint),
         (new(@"\bimint\b|\bimagery\b|satellite (?:images|photos|pictures|data)|reconnaissance (?:images|photos|photographs)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), IntelligenceDomain.Imint),
         (new(@"\bosint\b|open[- ]source", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), IntelligenceDomain.Osint),
         (new(@"\bcyber\w*|\bmalware\b|\bhack\w*|threat indicators|network intrusions?", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), IntelligenceDomain.Cyber),

@@ -11,7 +11,7 @@ internal static class Ministries
 {
     private static readonly (string[] Words, MinistryKind Kind)[] Kinds =
     [
-        (["foreign", "external affairs", "relaciones exteriores", "affaires étrangères", "state department", "state dept", "department of state", "secretary of state", "embassy", "chancellery", "chancery", "mfa", "mofa", "mea", "fdfa", "itamaraty", "quai d'orsay"], MinistryKind.ForeignAffairs),
+        (["foreign", "external affairs", "relaciones exteriores", "affaires étrangères", "state department", "state dept", "department of state", "secretary of state", "embassy", "chancellery", "chancery", "mfa", "mofa", "mea", "fdfa", "dfa", "dfat", "fco", "aa", "auswärtiges amt", "mid", "mre", "itamaraty", "quai d'orsay"], MinistryKind.ForeignAffairs),
         (["defence", "defense", "armed forces", "war office", "mod", "mindef", "modef"], MinistryKind.Defence),
         (["trade", "commerce", "economic development"], MinistryKind.Trade),
         (["energy", "petroleum"], MinistryKind.Energy),

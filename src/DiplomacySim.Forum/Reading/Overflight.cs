@@ -23,10 +23,23 @@ internal static partial class Overflight
     private static partial Regex Corridor();
 
     // "48 hours' notice", "notice of 72 hours", "at least 24 hours in advance", "five days ahead".
-    [GeneratedRegex(@"(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?<unit>hours?|days?|weeks?)['’]?(?: (?:advance|prior))? (?:notice|notification|in advance|ahead|beforehand|before)|notice of (?:at least )?(?<n>\d{1,3}|[a-z]+) (?<unit>hours?|days?)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:[- ]|(?=h\b|hrs?\b))(?<unit>hours?|hrs?|h|days?|weeks?)['’]?(?: (?:advance|prior))? (?:notice|notification|in advance|ahead|beforehand|before)|notice of (?:at least )?(?<n>\d{1,3}|[a-z]+) (?<unit>hours?|days?)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Notice();
 
-    public static Match Find(string sentence) => Topic().Match(sentence);
+    [GeneratedRegex(@"\b(?:clearance|fly\w* (?:over|through|across|past))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Crossing();
+
+    [GeneratedRegex(@"\b(?:aircraft|planes?|jets?|bombers?|fighters?|flights?|transports?|airliners?|helicopters?|drones?)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Flying();
+
+    // "if your bombers keep flying past our coast please ask for clearance": crossing words said of aircraft.
+    public static Match Find(string sentence) => Topic().Match(sentence) is { Success: true } topic ? topic : Flying().IsMatch(sentence) ? Crossing().Match(sentence) : Match.Empty;
+
+    /// <summary>True when a sentence speaks of flights' notice or the airspace: more of an overflight request.</summary>
+    public static bool SpeaksOf(string sentence) => NoticeWords().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bnotice of each flight\b|\b(?:each|every) flight\b|\bflight plans?\b|\b\d{1,3}\s?(?:hours?|h|hrs)['’]? (?:advance )?notice\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoticeWords();
 
     public static OverflightRightsClause Read(Request request)
     {

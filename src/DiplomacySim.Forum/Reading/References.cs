@@ -16,7 +16,7 @@ internal static partial class References
     [GeneratedRegex(@"\b(?:th(?:is|at|e)|our|such a|said) (?:meeting|visit|delegation|trip|summit|journey)\b|\ban appropriate (?:time|date)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Visit();
 
-    [GeneratedRegex(@"\b(?:th(?:is|at)|the|such an?|said) (?:arrangement|mandate|request|proposal|agreement|undertaking|matter)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:th(?:is|at)|the|such an?|said) (?:arrangement|mandate|request|proposal|agreement|undertaking|matter)\b(?! (?:of|that|for)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Latest();
 
     // Words that promise more of an open request without naming its kind: "also", "in addition to".
@@ -31,6 +31,8 @@ internal static partial class References
         OpenRequest? Last(ClauseKind kind) => open.LastOrDefault(t => t.Kind == kind);
         if (Basing().IsMatch(sentence) || Personnel.Mentions(sentence))
             return Last(ClauseKind.BasingRights) ?? TopicOf(topics, open);
+        if (Overflight.SpeaksOf(sentence) && Last(ClauseKind.OverflightRights) is { } overflight)
+            return overflight;
         if (Visit().IsMatch(sentence))
             return Last(ClauseKind.DelegationVisit) ?? TopicOf(topics, open);
         return TopicOf(topics, open) ?? (Latest().IsMatch(sentence) ? open[^1] : null);

@@ -23,10 +23,10 @@ internal static partial class Relations
     private static partial Regex Ambassador();
 
     // "Ambassador-designate Anna Petrova", "Mr Viktor Sokolov as our ambassador", "our new ambassador, Ms Lena Holm".
-    [GeneratedRegex(@"\b(?:ambassador(?:[- ]designate)?,?|envoy,?) (?:(?:Mr|Mrs|Ms|Dr|H\.E\.|Madam)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){1,2})|(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){1,2}),? (?:as|to be) (?:our |its |the )?(?:first |new )?(?:ambassador|envoy)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?i:ambassador(?:[- ]designate)?,?|envoy,?) (?:(?:Mr|Mrs|Ms|Dr|H\.E\.|Madam)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){1,2})|(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){1,2}),? (?:as|to be) (?:our |its |the )?(?i:first |new )?(?i:ambassador|envoy)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Envoy();
 
-    [GeneratedRegex(@"\b(?:embass(?:y|ies)|consulates?(?: general)?|legations?|missions?|liaison offices?) (?:\w+ ){0,2}?in (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)|\bin (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|legations?|missions?|liaison offices?) (?:\w+ ){0,2}?in (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)|\bin (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex City();
 
     public static Match Find(string sentence) => Topic().Match(sentence);

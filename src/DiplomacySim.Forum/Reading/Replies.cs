@@ -77,8 +77,26 @@ internal static partial class Replies
     private static ClauseKind? KindAnswered(string item, Sentence span, ForumWorld world, Folded folded, IReadOnlyList<Clause>? answering)
     {
         var candidates = Candidates(item, span, world, folded).Distinct().ToList();
+        // "subs: not this year": a label naming none of the kinds may name the answered clause's terms ("submarines").
+        if (candidates.Count == 0 && answering is not null)
+            candidates = [.. answering.Where(c => NamesTermsOf(item, c)).Select(c => c.Kind)];
         return answering is null ? candidates.Cast<ClauseKind?>().FirstOrDefault()
             : candidates.Where(k => answering.Any(c => c.Kind == k)).Cast<ClauseKind?>().FirstOrDefault() ?? candidates.Cast<ClauseKind?>().FirstOrDefault();
+    }
+
+    private static readonly HashSet<string> LabelStopWords = new(StringComparer.Ordinal) { "the", "our", "your", "and", "for", "with", "from", "this", "that", "two" };
+
+    private static bool NamesTermsOf(string item, Clause clause)
+    {
+        var colon = item.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon >= 60)
+            return false;
+        var words = Regex.Split(item[..colon].ToLowerInvariant(), @"[^\p{L}]+", RegexOptions.None, TimeSpan.FromSeconds(1)).Where(w => w.Length >= 3 && !LabelStopWords.Contains(w));
+        // The clause's terms and its kind's own words ("statusOfForces" → status, of, forces).
+        var terms = Regex.Replace(System.Text.Json.JsonSerializer.Serialize<object>(clause) + " " + clause.Kind + " " + clause.Description, "(?<=[a-z])(?=[A-Z])", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).ToLowerInvariant();
+        var termWords = Regex.Split(terms, @"[^\p{L}]+", RegexOptions.None, TimeSpan.FromSeconds(1)).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        // A plural or a clipped word names its term: "subs" for "submarines", "visas" for "visa".
+        return words.Select(w => w.Length > 3 && w.EndsWith('s') ? w[..^1] : w).Any(w => termWords.Any(t => t.StartsWith(w, StringComparison.Ordinal)));
     }
 
     private static readonly (string Pattern, ClauseKind Kind)[] LabelWords =

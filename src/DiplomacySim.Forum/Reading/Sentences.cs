@@ -23,7 +23,7 @@ internal static partial class Sentences
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[-*•·]|\(\w\))\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItemMarker();
 
-    [GeneratedRegex(@"^,?\s*(?:and|while|whereas|as well as)\s+(?:also\s+|further\s+|would\s+also\s+)?(?:offers|proposes|requests|asks|invites|seeks|would|wishes|hopes|requesting|asking|offering|proposing)\b|^,\s*and\s+(?:also\s+)?that\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^,?\s*(?:and|while|whereas|as well as)\s+(?:(?:we|I|it|they)\s+)?(?:also\s+|further\s+|would\s+also\s+)?(?:offers|proposes|requests|asks|invites|seeks|would|wishes|hopes|requesting|asking|offering|proposing)\b|^,\s*and\s+(?:also\s+)?that\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SecondRequest();
 
     public static List<Sentence> Split(string text)

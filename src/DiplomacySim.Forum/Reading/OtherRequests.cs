@@ -11,7 +11,7 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class OtherRequests
 {
-    [GeneratedRegex(@"\b(?:(?:we|i|\w+) (?:formally |respectfully |hereby |also |further |therefore |now )*(?:requests?|asks?|urges?|calls? (?:up)?on|seeks?|invites?) (?:that |the |your |you |for |\w+ to\b)|(?:we|i) (?:would|should) (?:also |further |therefore )?(?:like|ask|request|appreciate|welcome) (?:you|your|the|that|it if)\b|(?:would|could|might) (?:you|your (?:government|ministry|side|office))\b|\b(?:grateful|obliged|thankful) if\b|\bappreciate it if\b|\bkindly (?:\w+)|\bplease (?:\w+)|is (?:hereby )?requested\b|requests? (?:the|your) (?:support|assistance|help|backing|cooperation|consent|approval|agreement|permission)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:we|i|\w+) (?:formally |respectfully |hereby |also |further |therefore |now )*(?:requests?|asks?|urges?|calls? (?:up)?on|seeks?|invites?) (?:that |the |your |you |for |(?:[\p{L}-]+ ){1,3}to\b)|(?:we|i) (?:would|should) (?:also |further |therefore )?(?:like|ask|request|appreciate|welcome) (?:you|your|the|that|it if)\b|(?:would|could|might) (?:you|your (?:government|ministry|side|office))\b|\b(?:grateful|obliged|thankful) if\b|\bappreciate it if\b|\bkindly (?:\w+)|\bplease (?:\w+)|is (?:hereby )?requested\b|requests? (?:the|your) (?:support|assistance|help|backing|cooperation|consent|approval|agreement|permission)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Asks();
 
     // What asks for nothing a GM could grant: courtesy, thanks, an answer, a covering sentence.

@@ -10,10 +10,10 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Relations
 {
-    [GeneratedRegex(@"\b(?:establish\w*|restor\w*|resum\w*|normali[sz]\w*|re-?establish\w*|open\w*|forg\w*|begin|start)\b (?:\w+ ){0,3}?(?:diplomatic|formal|full|official) (?:and \w+ )?(?:relations|ties)\b|\b(?:open\w*|establish\w*|set\w* up|reopen\w*|upgrad\w*|inaugurat\w*)\b (?:\w+ ){0,4}?(?:embass(?:y|ies)|consulates?(?: general)?|legations?|diplomatic missions?|liaison offices?)\b|\baccredit\w*|\bagr[ée]ment\b|\bcredentials\b|\bambassador[- ]designate\b|\bexchange (?:of )?ambassadors\b|\bappoint\w* (?:\w+ ){0,4}as (?:our |its |the )?(?:first )?ambassador\b|\bnew ambassador\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:establish\w*|restor\w*|resum\w*|normali[sz]\w*|re-?establish\w*|open\w*|forg\w*|begin|start)\b (?:\w+ ){0,3}?(?:diplomatic|formal|full|official) (?:and \w+ )?(?:relations|ties)\b|\b(?:open\w*|establish\w*|set\w* up|reopen\w*|upgrad\w*|inaugurat\w*)\b (?:\w+ ){0,4}?(?:embass(?:y|ies)|consulates?(?: general)?|legations?|diplomatic missions?|liaison offices?)\b|\baccredit\w*|\bagr[ée]ment\b|\bcredentials\b|\bambassador[- ]designate\b|\bexchange (?:of )?ambassadors\b|\bappoint\w* (?:\w+ ){0,4}as (?:our |its |the )?(?:first )?ambassador\b|\bnew ambassador\b|\benvoy extraordinary\b|\b(?:send|receive|accept)\w* (?:an? |our |your )?(?:ambassadors?|envoys?)\b|\bembass(?:y|ies) exchange\b|\b(?:exchang\w*|swap\w*|request\w*|want|like|need|propos\w*) (?:\w+ ){0,3}?(?:embass(?:y|ies)|consulates?)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Topic();
 
-    [GeneratedRegex(@"\b(?:establish\w*|restor\w*|resum\w*|normali[sz]\w*|re-?establish\w*|forg\w*|begin|start)\b (?:\w+ ){0,3}?(?:relations|ties)\b|\bexchange (?:of )?ambassadors\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:establish\w*|restor\w*|resum\w*|normali[sz]\w*|re-?establish\w*|forg\w*|begin|start)\b (?:\w+ ){0,3}?(?:relations|ties)\b|\bexchange (?:of )?ambassadors\b|\b(?:exchang\w*|swap\w*) (?:\w+ ){0,2}?embass(?:y|ies)\b|\bembass(?:y|ies) exchange\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Establish();
 
     [GeneratedRegex(@"\b(?:embass(?:y|ies)|consulates?|legations?|missions?|liaison offices?)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -23,10 +23,10 @@ internal static partial class Relations
     private static partial Regex Ambassador();
 
     // "Ambassador-designate Anna Petrova", "Mr Viktor Sokolov as our ambassador", "our new ambassador, Ms Lena Holm".
-    [GeneratedRegex(@"\b(?i:ambassador(?:[- ]designate)?,?|envoy,?) (?:(?:Mr|Mrs|Ms|Dr|H\.E\.|Madam)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){1,2})|(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){1,2}),? (?:as|to be) (?:our |its |the )?(?i:first |new )?(?i:ambassador|envoy)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?i:ambassador(?:[- ]designate)?,?|envoy(?: extraordinary and plenipotentiary)?,?) (?:(?:Mr|Mrs|Ms|Dr|H\.E\.|Madam)\.? )?(?<name>[A-Z][\p{L}-]+(?: (?:(?:van|von|der|de|da|del|al|bin|du|la|le) )*[A-Z][\p{L}-]+){1,2})|(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){1,2}),? (?:as|to be) (?:our |its |the )?(?i:first |new )?(?i:ambassador|envoy)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Envoy();
 
-    [GeneratedRegex(@"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|legations?|missions?|liaison offices?) (?:\w+ ){0,2}?in (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)|\bin (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|legations?|missions?|liaison offices?) (?:\w+ ){0,2}?in (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})|\bin (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex City();
 
     public static Match Find(string sentence) => Topic().Match(sentence);

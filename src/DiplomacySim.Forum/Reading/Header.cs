@@ -46,7 +46,7 @@ internal static partial class HeaderReader
 
     // "In response to your letter of 3 March regarding X", "With reference to your note No. 12 on "X"",
     // "Thank you for your communique concerning X": a reply that names, in prose, the subject it answers.
-    [GeneratedRegex(@"\b(?:in (?:response|reply|answer) to|with reference to|referring to|further to|thank(?:s| you) (?:very much )?for|we acknowledge(?: receipt of)?|acknowledging) (?:your|the|its)(?: [\p{L}-]+['’]s)? (?:(?:kind|recent|last|latest|esteemed|official) )?(?:letter|note verbale|note|communiqu[eé]|message|proposal|request|post|dm|memorandum)(?: (?:of|dated|from) (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?|yesterday|last week|today)(?:,? \d{4})?)?(?: \(?No\.? ?[\w/-]{1,20}\)?)?,? (?:regarding|concerning|about|on|entitled|titled|headed|on the subject of|with the subject|in the matter of|re:?) (?<subject>""[^""\n]{1,120}""|“[^”\n]{1,120}”|[^\n.;:!?()""“]{1,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in (?:response|reply|answer) to|with reference to|referring to|further to|thank(?:s| you) (?:very much )?for|(?:got|received|read|saw|re)|we acknowledge(?: receipt of)?|acknowledging) (?:your|the|its)(?: [\p{L}-]+['’]s)? (?:(?:kind|recent|last|latest|esteemed|official) )?(?:letter|note verbale|note|communiqu[eé]|message|proposal|request|post|dm|memorandum)(?: (?:of|dated|from) (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?|yesterday|last week|today)(?:,? \d{4})?)?(?: \(?No\.? ?[\w/-]{1,20}\)?)?,? (?:regarding|concerning|about|on|entitled|titled|headed|on the subject of|with the subject|in the matter of|re:?) (?<subject>""[^""\n]{1,120}""|“[^”\n]{1,120}”|[^\n.;:!?()""“]{1,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ProseReply();
 
     // What ends the subject a prose opening names: the rest of its sentence ("... , which we have studied").
@@ -106,6 +106,8 @@ internal static partial class HeaderReader
             labels["reply"] = yours.Groups["subject"].Value.Trim();
             subject = null;
         }
+        else if (labels.GetValueOrDefault("reply") is { } answered && YourLetterOn().Match(answered) is { Success: true } letter)
+            labels["reply"] = letter.Groups["subject"].Value.Trim();
         // "Subject: Re: X" answers the letter about X, as mail does.
         var reply = labels.GetValueOrDefault("reply") ?? (subject is not null && ReSubject().Match(subject) is { Success: true } re ? re.Groups["original"].Value.Trim() : null)
             ?? ProseReplySubject(text);

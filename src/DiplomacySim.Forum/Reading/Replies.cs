@@ -11,10 +11,10 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Replies
 {
-    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead|(?:can|could|would) (?:only )?(?:accept|agree to|allow|offer|take) (?:up to|no more than|at most)|only up to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead|would prefer|prefers?|rather than|but (?:only|no more than|at most)|(?:can|could|would) (?:only )?(?:accept|agree to|allow|offer|take) (?:up to|no more than|at most)|only up to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counter();
 
-    [GeneratedRegex(@"\b(?:cannot|can ?not|can['’]t|won['’]t|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|feasible|in a position)|sorry|no(?:pe)?(?=[,.!]|\s*$))|(?:^|:\s*)no\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:cannot|can ?not|can['’]t|won['’]t|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|feasible|in a position)|sorry|no(?:pe)?(?=[,!]|\.(?!\s*\d)|\s*$))|(?:^|:\s*)no\b(?!\.\s*\d)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Reject();
 
     [GeneratedRegex(@"\b(?:agree\w*|accept\w*|pleased|welcomes?|approv\w*|consent\w*|happy to|glad to|delighted|look(?:s|ing)? forward to|yes|yep|sure|ok(?:ay)?|sounds good|let['’]s do (?:it|this)|works for us|fine by us|deal(?=[.!]|\s*$)|granted|concur\w*)\b|👍|✅", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -24,17 +24,27 @@ internal static partial class Replies
     {
         var text = plain.Text;
         var responses = new List<ImportedResponse>();
-        foreach (var item in Items(text, sentences))
+        var items = Items(text, sentences).ToList();
+        // A reply in prose answers sentence by sentence: "As to the treaty, Türkiye agrees. It would prefer ten years."
+        var prose = items.Count == 0;
+        foreach (var item in prose ? sentences.Where(s => !HeaderReader.IsLabelLine(s.Of(text))) : items)
         {
             var itemText = text[item.Start..item.End];
-            var kind = KindAnswered(itemText, item, world, folded, answering);
-            if (kind is null)
-                continue;
             var decision = Counter().IsMatch(itemText) ? ReplyDecision.Counter
                 : Reject().IsMatch(itemText) ? ReplyDecision.Reject
                 : Accept().IsMatch(itemText) ? ReplyDecision.Accept
                 : (ReplyDecision?)null;
-            if (decision is null)
+            var kind = KindAnswered(itemText, item, world, folded, answering);
+            // A sentence that counters without naming what goes on from the answer before it.
+            if (kind is null && prose && decision == ReplyDecision.Counter && responses.Count > 0 && responses[^1].Decision != ReplyDecision.Reject)
+            {
+                kind = responses[^1].Answers;
+                responses.RemoveAt(responses.Count - 1);
+            }
+            if (kind is null || decision is null || (prose && answering is not null && !answering.Any(c => c.Kind == kind)))
+                continue;
+            // In prose, one answer to each clause: a later sentence on the same one says more of it.
+            if (prose && decision != ReplyDecision.Counter && responses.Count(r => r.Answers == kind) >= (answering?.Count(c => c.Kind == kind) ?? 1))
                 continue;
             Clause? counter = null;
             if (decision == ReplyDecision.Counter)
@@ -51,6 +61,9 @@ internal static partial class Replies
                     decision = ReplyDecision.Reject;
             }
             var index = answering?.Select((c, i) => (c, i)).Where(p => p.c.Kind == kind).Select(p => (int?)p.i).FirstOrDefault();
+            // A counter says what changes; what it leaves unsaid stays as the letter asked.
+            if (counter is not null && index is { } answered)
+                counter = Counters.KeepingUnsaid(counter, answering![answered]);
             var (start, length) = plain.Original(item.Start, item.End);
             responses.Add(new ImportedResponse(kind.Value, index, decision.Value, counter, start, length));
         }
@@ -113,7 +126,7 @@ internal static partial class Replies
         (@"pact|non-aggression|mutual defen|alliance", ClauseKind.DefencePact),
         (@"overflight|airspace|transit", ClauseKind.OverflightRights),
         (@"intelligence|sigint|humint|\bintel\b", ClauseKind.IntelligenceSharing),
-        (@"arms|weapons|purchase|\bsale\b|missiles|aircraft|tanks", ClauseKind.ArmsPurchase),
+        (@"arms|weapons|purchase|\bsale\b|missiles|aircraft|tanks|helicopters|jets|fighters|frigates|submarines|\bboats\b|rifles|howitzers|drones|batteries", ClauseKind.ArmsPurchase),
         (@"visa", ClauseKind.VisaFacilitation),
     ];
 

@@ -18,6 +18,9 @@ internal static partial class Arms
     [GeneratedRegex(@"(?:(?<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|dozen)\s+(?:of\s+|more\s+|additional\s+|further\s+|extra\s+|new\s+)?)?(?<item>(?:(?:[A-Z][\p{L}]*[-\d][\p{L}\d-]*|[A-Z]{2,}[\p{L}\d-]*|[A-Z][a-z]+[A-Z][\p{L}]*|Type \d+\w*|[A-Z][\p{L}]+)\s+){0,3}(?:(?:armou?red|advanced|modern|new|used|surplus|second-hand|light|heavy|main battle|multirole|multi-role|cruise|anti-ship|ballistic|surface-to-air|air-to-air|anti-tank|coastal|naval|attack|transport|combat|patrol|stealth|fighter|self-propelled|long-range|short-range|medium-range|armed|unarmed)\s+){0,3}" + Weapons + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Item();
 
+    [GeneratedRegex(@"\b\d[\d,]* (?:of them|units|pieces|in total|in all|of those)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountAfter();
+
     public static Match Find(string sentence) => Topic().Match(sentence);
 
     public static ArmsPurchaseClause Read(Request request)
@@ -36,6 +39,9 @@ internal static partial class Arms
             if (quantity == 0 && match.Groups["count"].Success && Numbers.In(match.Groups["count"].Value, 0, match.Groups["count"].Value.Length).FirstOrDefault() is { } count)
                 quantity = (int)count.Value;
         }
+        // "maybe 40 of them": the count said after the item.
+        if (quantity == 0 && CountAfter().Match(text) is { Success: true } after && Numbers.In(after.Value, 0, after.Value.Length).FirstOrDefault() is { } later)
+            quantity = (int)later.Value;
         var money = Money.First(text);
         return new ArmsPurchaseClause(items, quantity, money?.Amount ?? 0, money?.Currency ?? "");
     }

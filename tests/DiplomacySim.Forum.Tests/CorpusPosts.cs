@@ -10,8 +10,9 @@ internal sealed record CorpusPost(string Split, string Name, string Genre, strin
 
 /// <summary>
 /// The corpus under Corpus/: <c>dev/</c>, which the reader is tuned on, and the held-out rounds
-/// (<c>holdout3/</c>, ...), each written before its round of tuning and measured last; a round's
-/// held-out posts join dev/ once it is measured. Each post is NN-name.txt (or .md) beside NN-name.expected.json.
+/// (<c>holdout4/</c>, ...), each written before its round of tuning and measured last; a round's
+/// held-out posts join dev/ once it is measured, and those the reader does not read yet wait in
+/// <c>tuning/</c>, measured like the rest but not yet required. Each post is NN-name.txt (or .md) beside NN-name.expected.json.
 /// </summary>
 internal static class CorpusPosts
 {

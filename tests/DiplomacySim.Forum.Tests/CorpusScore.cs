@@ -9,6 +9,9 @@ namespace DiplomacySim.Forum.Tests;
 /// </summary>
 internal sealed record CorpusScore(CorpusPost Post, Tally Clauses, Tally Header, List<string> Problems)
 {
+    /// <summary>The clauses (or answers) whose kind was found, whatever their terms: where a reading goes wrong, finding or terms.</summary>
+    public Tally Kinds { get; init; } = new();
+
     private static readonly string[] HeaderFields = ["sender", "recipient", "subject", "classification", "inReplyToSubject"];
 
     /// <param name="answered">The clauses read from the post a reply answers, as the server finds them.</param>
@@ -34,8 +37,13 @@ internal sealed record CorpusScore(CorpusPost Post, Tally Clauses, Tally Header,
             if (want != got)
                 problems.Add($"{field}: read \"{got}\", expected \"{want}\"");
         }
-        var clauses = post.Expected.TryGetProperty("responses", out var responses) ? ReadAnswers(result, responses, problems) : ReadClauses(result, post.Expected, problems);
-        return new CorpusScore(post, clauses, headerTally, problems);
+        var isReply = post.Expected.TryGetProperty("responses", out var responses);
+        var clauses = isReply ? ReadAnswers(result, responses, problems) : ReadClauses(result, post.Expected, problems);
+        var wantedKinds = (isReply ? responses.EnumerateArray().Select(r => r.GetProperty("answers").GetString()!) : post.Expected.GetProperty("clauses").EnumerateArray().Select(c => c.GetProperty("kind").GetString()!))
+            .Select(k => Enum.Parse<ClauseKind>(k, ignoreCase: true)).ToList();
+        var readKinds = (isReply ? result.Responses.Select(r => r.Answers) : result.Draft.Clauses.Select(c => c.Kind)).ToList();
+        var found = wantedKinds.Count(k => readKinds.Remove(k));
+        return new CorpusScore(post, clauses, headerTally, problems) { Kinds = new Tally(wantedKinds.Count, found + readKinds.Count, found) };
     }
 
     private static Tally ReadClauses(ImportResult result, JsonElement expected, List<string> problems)

@@ -115,6 +115,7 @@ public sealed class HeaderRulesTests
     }
 
     [Fact]
+    // The board's tag ("[DIPLOMACY]") is the forum's, not the letter's.
     public void APostTitle_IsTheSubject() =>
-        Read("# [DIPLOMACY] Cairo reaches out to Ankara\n\n> To the Turkish Minister of Foreign Affairs,\n> We write in friendship.\n> Sameh Shoukry").Subject.ShouldBe("[DIPLOMACY] Cairo reaches out to Ankara");
+        Read("# [DIPLOMACY] Cairo reaches out to Ankara\n\n> To the Turkish Minister of Foreign Affairs,\n> We write in friendship.\n> Sameh Shoukry").Subject.ShouldBe("Cairo reaches out to Ankara");
 }

@@ -99,7 +99,7 @@ internal static partial class HeaderReader
         if (to is null)
             unresolved.Add(new(recipient ?? "", recipient is null ? "no recipient found: write \"To: <ministry>, <nation>\"" : "the recipient names no ministry of a nation in this game"));
 
-        var subject = labels.GetValueOrDefault("subject") ?? (PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine.TrimStart('#', ' ') : null);
+        var subject = labels.GetValueOrDefault("subject") ?? (PostTitle().IsMatch(layout.FirstLine) ? TitleSubject(layout.FirstLine) : null);
         // "Re: your letter on the Clark detachment": no subject of its own, but the one it answers.
         if (subject is not null && YourLetterOn().Match(subject) is { Success: true } yours)
         {
@@ -112,6 +112,14 @@ internal static partial class HeaderReader
         var reply = labels.GetValueOrDefault("reply") ?? (subject is not null && ReSubject().Match(subject) is { Success: true } re ? re.Groups["original"].Value.Trim() : null)
             ?? ProseReplySubject(text);
         return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from) };
+    }
+
+    // "# [DIPLOMACY] Brasília looks across the Atlantic": the forum's tag is the board's, not the letter's;
+    // a title that only says who writes to whom ("Hà Nội → Moscow") names no subject.
+    private static string? TitleSubject(string line)
+    {
+        var title = PostTitle().Replace(line, "").Trim();
+        return title.Length == 0 || Arrow().IsMatch(title) || title.Contains('→', StringComparison.Ordinal) ? null : title;
     }
 
     [GeneratedRegex(@"(?<title>(?:[A-Z][\p{L}-]* ){0,4}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Head)(?: (?:of|for|and) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*){0,6})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -38,7 +38,10 @@ internal sealed partial class LetterLayout
         var head = string.Join('\n', filled.Take(HeadLines));
         Head = head.Length > HeadLength ? head[..HeadLength] : head;
         var (block, next) = FirstBlock();
-        if (IsAddress(block))
+        // A letterhead may print its own street ("37, quai d'Orsay"): it is the sender's when the letter
+        // is dated from a city it names ("Paris, 4 March"), or when a second address block follows it.
+        var following = Block(lines.Skip(next).SkipWhile(l => l.Length == 0));
+        if (IsAddress(block) && !DatedFrom(block, lines.Skip(next).Where(l => l.Length > 0).Take(4)) && !IsAddress(following))
             AddressBlock = string.Join(' ', block);
         else if (block.Count > 0)
         {
@@ -84,6 +87,14 @@ internal sealed partial class LetterLayout
         var regards = Regex.Match(last, @"\b(?:regards|sincerely|respectfully|with respect|yours)\b[,.]?", RegexOptions.IgnoreCase | RegexOptions.RightToLeft, TimeSpan.FromSeconds(1));
         return regards.Success && last.Length - regards.Index < 300 ? last[(regards.Index + regards.Length)..] : null;
     }
+
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L} .'-]{1,40}),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DateLine();
+
+    // "Paris, 4 March 2019" below a block that prints Paris: the letter is written where that block is.
+    private static bool DatedFrom(List<string> block, IEnumerable<string> after) =>
+        after.Select(l => DateLine().Match(l)).FirstOrDefault(m => m.Success) is { } dated
+        && block.Exists(l => l.Contains(dated.Groups["city"].Value.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static bool IsAddress(List<string> block) =>
         block.Count >= 3 && block.Exists(l => StreetOrPostcode().IsMatch(l) && !l.StartsWith("no", StringComparison.OrdinalIgnoreCase));

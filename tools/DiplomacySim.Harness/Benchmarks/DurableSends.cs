@@ -41,15 +41,18 @@ public sealed class DurableSends : IStep
         var postmaster = await PostmasterAsync(context);
         var clients = options.Count(16, 4);
         var duration = options.Duration(15, 2);
+        var warmUp = options.Duration(15, 1);
         var script = Path.Combine(AppContext.BaseDirectory, "Benchmarks", "send-communique.pgbench");
 
         var results = new Dictionary<(string Side, int Games), Phase>();
         foreach (var (side, games, prefix) in phases)
         {
             var requests = side == "http" ? await RequestsAsync(players, token, prefix, games) : null;
-            // A short unmeasured run first, so that the server's first sends (JIT, pools) are not counted.
+            // An unmeasured run first, so that the server's first sends (the JIT's tiering, pools) are not
+            // counted: right after start the runtime instruments and recompiles its hot methods (tiered
+            // PGO) for tens of seconds, about a core of it at first (measured per thread).
             if (requests is not null)
-                await Wrk.RunAsync(wrk, server.Root, requests, clients, TimeSpan.FromSeconds(1), context.WorkDirectory);
+                await Wrk.RunAsync(wrk, server.Root, requests, clients, warmUp, context.WorkDirectory);
             var before = (Server: CpuTime.Seconds(server.Pid), Postgres: CpuTime.PostgresSeconds(postmaster), Generator: CpuTime.ReapedChildrenOfThisProcess());
             var clock = System.Diagnostics.Stopwatch.StartNew();
             double rate;
@@ -87,7 +90,7 @@ public sealed class DurableSends : IStep
             each game's path, the player's token, bodies with their own subjects) sends public communiques (one cooperation clause) back to
             back through `POST /communiques` as the player holding nation AAA's foreign ministry, in a game of 5 nations taken in turn; each
             201 is a committed transaction (validation, rules, the game's row lock, three events, two opinion modifiers, the NOTIFY); a
-            1 s run of wrk before each HTTP phase is not counted. pgbench: [the same statements]({"../tools/DiplomacySim.Harness/Benchmarks/send-communique.pgbench"}), prepared, with
+            {warmUp.TotalSeconds:F0} s run of wrk before each HTTP phase is not counted. pgbench: [the same statements]({"../tools/DiplomacySim.Harness/Benchmarks/send-communique.pgbench"}), prepared, with
             the same commits and round trips, 2 threads, against the same PostgreSQL while the server sits idle (listening, as it does).
             Goal: HTTP at least 0.75 of pgbench.
 

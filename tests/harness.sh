@@ -39,14 +39,30 @@ fi
 
 as_postgres() { if is_root; then (cd "$WORK_DIR" && runuser -u postgres -- "$@"); else "$@"; fi; }
 
-PG_BIN="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -type d -name bin 2>/dev/null | sort -V | tail -n 1 || true)"
-if [[ -z $PG_BIN || ! -x $PG_BIN/pgbench ]]; then
-  is_root || fail "PostgreSQL's server binaries and pgbench are needed: sudo apt-get install postgresql"
+# What the harness needs, installed as tests/run.sh installs its services: each missing one with
+# apt-get when root, else a message saying which package to install.
+apt_install() { # <package>...
+  is_root || return 1
+  log "installing $* with apt-get"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null
-  PG_BIN="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -type d -name bin | sort -V | tail -n 1)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+find_pg_bin() { find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -type d -name bin 2>/dev/null | sort -V | tail -n 1 || true; }
+PG_BIN="$(find_pg_bin)"
+if [[ -z $PG_BIN || ! -x $PG_BIN/pgbench ]]; then
+  apt_install postgresql || fail "PostgreSQL's server binaries and pgbench are needed: sudo apt-get install postgresql"
+  PG_BIN="$(find_pg_bin)"
+  [[ -n $PG_BIN && -x $PG_BIN/pgbench ]] || fail "apt-get installed postgresql, but pgbench is not in /usr/lib/postgresql/*/bin"
 fi
-command -v redis-server >/dev/null || fail "redis-server is needed: sudo apt-get install redis-server"
+if ! command -v redis-server >/dev/null; then
+  apt_install redis-server || fail "redis-server is needed: sudo apt-get install redis-server"
+  command -v redis-server >/dev/null || fail "apt-get installed redis-server, but it is not on PATH"
+fi
+# wrk, Debian's native HTTP load generator, drives the HTTP side of the durable-sends benchmark.
+if ! command -v wrk >/dev/null; then
+  apt_install wrk || fail "wrk is needed (the HTTP load of the durable-sends benchmark): sudo apt-get install wrk"
+  command -v wrk >/dev/null || fail "apt-get installed wrk, but it is not on PATH"
+fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 

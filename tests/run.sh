@@ -309,6 +309,14 @@ find_chromium() {
 }
 
 # The server's build runs `npm ci` for the browser front end (src/DiplomacySim.Web).
+# wrk drives the HTTP side of the harness's durable-sends benchmark, which the harness smoke test
+# runs; without it (and not root) that step reports itself skipped.
+find_wrk() {
+  command -v wrk >/dev/null 2>&1 && return 0
+  apt_install wrk || { log "wrk not found: the harness smoke test skips durable sends (sudo apt-get install wrk)"; return 0; }
+  command -v wrk >/dev/null 2>&1 || fail "apt-get installed wrk, but it is not on PATH"
+}
+
 find_npm() {
   if ! command -v npm >/dev/null 2>&1; then
     apt_install nodejs npm ||
@@ -359,6 +367,7 @@ find_postgres
 start_postgres
 find_redis
 start_redis
+find_wrk
 
 log "running tests (results in artifacts/test-results)"
 TEST_STATUS=0

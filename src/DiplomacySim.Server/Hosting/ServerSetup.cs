@@ -46,7 +46,10 @@ internal static class ServerSetup
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(GameTransactionBehavior<,>)];
         });
-        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        // Singletons: no validator takes a service, and a FluentValidation validator is immutable once
+        // built. Scoped, every send built its validators again (each RuleFor an expression tree, the
+        // clause validator one rule set per kind).
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));

@@ -21,7 +21,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 
         if (message is IHasInput { Input: { } input })
         {
-            var inputValidators = (IEnumerable<IValidator>)services.GetServices(typeof(IValidator<>).MakeGenericType(input.GetType()));
+            var inputValidators = (IEnumerable<IValidator>)services.GetServices(ValidatorTypes.For(input.GetType()));
             foreach (var validator in inputValidators)
                 failures.AddRange((await validator.ValidateAsync(new ValidationContext<object>(input), cancellationToken)).Errors);
         }
@@ -30,6 +30,14 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
             throw new ValidationException(failures);
         return await next(message, cancellationToken);
     }
+}
+
+/// <summary><c>IValidator&lt;T&gt;</c> for each body type, made once (MakeGenericType on every message cost a lookup and a lock).</summary>
+internal static class ValidatorTypes
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> Closed = new();
+
+    public static Type For(Type input) => Closed.GetOrAdd(input, static t => typeof(IValidator<>).MakeGenericType(t));
 }
 
 /// <summary>A message built around a request body that has validators of its own.</summary>

@@ -53,13 +53,8 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
         // Grouped, not read one by one: a hot pair gains two contact modifiers a send, and reading
         // them all back made each send cost more than the one before. Modifiers alike in what fixes their
         // value (amount, since, fading) come back as one row with a count, so the sum stays exact.
-        var groups = await db.OpinionModifiers
-            .Where(m => m.GameId == id && among.Contains(m.From) && among.Contains(m.To))
-            .GroupBy(m => new { m.From, m.To, m.Amount, m.Since, m.FadesOverDays })
-            .Select(g => new { g.Key.From, g.Key.To, g.Key.Amount, g.Key.Since, g.Key.FadesOverDays, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
         var summed = new Dictionary<(string From, string To), long>();
-        foreach (var g in groups)
+        await foreach (var g in ModifiersAmong(db, id, [.. among]).WithCancellation(cancellationToken))
         {
             var value = OpinionModifier.ValueOn(g.Amount, g.Since, g.FadesOverDays, game.InGameDate);
             summed[(g.From, g.To)] = summed.GetValueOrDefault((g.From, g.To)) + value * g.Count;
@@ -77,6 +72,18 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
             summed);
         return new DraftWorld(world, snapshot.Members);
     }
+
+    /// <summary>
+    /// The draft's modifiers, grouped by what fixes their value today, with a count. Compiled once: a
+    /// send no longer walks and looks up the LINQ expression in EF Core's query cache.
+    /// </summary>
+    private static readonly Func<GameDbContext, Guid, string[], IAsyncEnumerable<ModifierGroup>> ModifiersAmong =
+        EF.CompileAsyncQuery((GameDbContext db, Guid id, string[] among) => db.OpinionModifiers
+            .Where(m => m.GameId == id && among.Contains(m.From) && among.Contains(m.To))
+            .GroupBy(m => new { m.From, m.To, m.Amount, m.Since, m.FadesOverDays })
+            .Select(g => new ModifierGroup(g.Key.From, g.Key.To, g.Key.Amount, g.Key.Since, g.Key.FadesOverDays, g.LongCount())));
+
+    private sealed record ModifierGroup(string From, string To, int Amount, DateOnly Since, int? FadesOverDays, long Count);
 
     private async Task<WorldSnapshot> ReadSnapshotAsync(Game game, CancellationToken cancellationToken)
     {

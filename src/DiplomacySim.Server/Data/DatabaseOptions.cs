@@ -10,6 +10,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the server starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// On PostgreSQL, the game commands waiting for one game on this instance run in one transaction, at most
+    /// this many (decision 15). 1 runs each in its own transaction. SQLite always runs one per transaction.
+    /// </summary>
+    public int GroupCommitMaxBatch { get; set; } = 32;
 }
 
 public enum DatabaseProvider

@@ -73,6 +73,7 @@ internal static class ServerSetup
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddHttpContextAccessor();
         services.AddSingleton<GameLocks>();
+        services.AddSingleton<GroupCommit>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CurrentGame>();
         services.AddScoped<ViewerLookup>();

@@ -1,15 +1,24 @@
+using System.Runtime.ExceptionServices;
+using DiplomacySim.Domain.World;
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Play;
 using DiplomacySim.Server.Realtime;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DiplomacySim.Server.Pipeline;
 
 /// <summary>
-/// Runs each <see cref="IGameCommand"/> in one transaction that holds the game's lock: the handler's
+/// Runs each <see cref="IGameCommand"/> in a transaction that holds the game's lock: the handler's
 /// changes, its events and their seqs commit together or not at all.
+/// On PostgreSQL the commands that wait for the same game on this instance share one transaction
+/// (<see cref="GroupCommit"/>, decision 15): the first to arrive leads, locks the game once, runs itself and then
+/// each command that queued behind it, in arrival order, each in a savepoint of its own, and commits them
+/// together. A command that fails is rolled back to its savepoint and answers its own error; the others commit.
+/// Every command answers only once the shared commit is durable, and if that commit fails, all of them fail.
 /// </summary>
-public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext db, GameLocks locks, CurrentGame current, EventNotifier notifier)
+public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext db, GameLocks locks, GroupCommit group, CurrentGame current, EventNotifier notifier)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -17,7 +26,29 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
     {
         if (message is not IGameCommand command)
             return await next(message, cancellationToken);
+        if (!group.Enabled || !db.Database.IsNpgsql())
+            return await AloneAsync(command, message, next, cancellationToken);
 
+        var lane = group.LaneOf(command.Game);
+        var member = new GroupCommit.Member(cancellationToken);
+        if (!lane.Join(member))
+        {
+            // Queued behind a running batch. Not cancelled from here: the leader skips a member whose request
+            // was cancelled before its turn, and it must hear back from every member it has given a turn.
+            if (await member.TurnAsync is { } turn)
+            {
+                await RunInAsync(turn, member, message, next);
+                await member.DoneAsync;
+                return Answer(member);
+            }
+        }
+        await LeadAsync(lane, member, command, message, next);
+        return Answer(member);
+    }
+
+    /// <summary>One command, one transaction: SQLite, and PostgreSQL with group commit off.</summary>
+    private async ValueTask<TResponse> AloneAsync(IGameCommand command, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (game, release) = await locks.LockAsync(db, command.Game, cancellationToken);
@@ -30,5 +61,171 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
             notifier.AfterCommit(game.Id);
             return response;
         }
+    }
+
+    /// <summary>
+    /// Leads one batch: opens the transaction on this request's context, locks the game (one NOTIFY for the
+    /// commit), runs this command and then the ones waiting, and commits. Always hands the lane on.
+    /// </summary>
+    private async Task LeadAsync(GroupCommit.Lane lane, GroupCommit.Member self, IGameCommand command, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next)
+    {
+        // The batch's statements are not cancelled with any one request: a cancelled command would abort the
+        // transaction of all. Npgsql's command timeout still bounds each statement.
+        var none = CancellationToken.None;
+        var batch = new List<GroupCommit.Member> { self };
+        Exception? failed = null;
+        try
+        {
+            db.ChangeTracker.Clear();
+            // Each member has a savepoint of its own; EF Core's own around each save would be a second subtransaction.
+            db.Database.AutoSavepointsEnabled = false;
+            await using var transaction = await db.Database.BeginTransactionAsync(none);
+            var (game, _) = await locks.LockAsync(db, command.Game, none);
+            var worldVersion = game.WorldVersion;
+            var turn = new GroupCommit.Turn(db.Database.GetDbConnection(), transaction.GetDbTransaction(), game.Id);
+            var succeeded = 0;
+            var member = self;
+            while (true)
+            {
+                if (member.CancellationToken.IsCancellationRequested)
+                    member.Error = ExceptionDispatchInfo.Capture(new OperationCanceledException(member.CancellationToken));
+                else
+                {
+                    var savepoint = $"command_{batch.Count}";
+                    await transaction.CreateSavepointAsync(savepoint, none);
+                    bool ran;
+                    if (ReferenceEquals(member, self))
+                        ran = await RunOwnAsync(game, self, message, next);
+                    else
+                    {
+                        member.Go(turn);
+                        ran = await member.RanAsync;
+                    }
+                    if (!ran)
+                        await transaction.RollbackToSavepointAsync(savepoint, none);
+                    else
+                    {
+                        succeeded++;
+                        // The world changed: the next command must not read (and WorldCache keep) a world at a version
+                        // that is not committed yet. Commit it first; the next batch reads it as every instance will.
+                        if (member.WorldVersion != worldVersion)
+                            break;
+                    }
+                }
+                if (batch.Count >= group.MaxBatch || lane.Next() is not { } queued)
+                    break;
+                batch.Add(queued);
+                member = queued;
+            }
+
+            if (succeeded > 0)
+            {
+                await transaction.CommitAsync(none);
+                notifier.AfterCommit(game.Id);
+            }
+            else
+                await transaction.RollbackAsync(none);
+        }
+        catch (Exception exception)
+        {
+            failed = exception;
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+            group.Counted(batch.Count);
+            foreach (var member in batch)
+            {
+                // The commit (or the lock, or a savepoint) failed: nothing of any member is stored.
+                if (failed is not null && member.Error is null)
+                {
+                    member.Response = null;
+                    member.Error = ExceptionDispatchInfo.Capture(failed);
+                }
+                member.Done();
+            }
+            lane.HandOff();
+        }
+    }
+
+    /// <summary>The leader's own command, on its own context, which holds the transaction.</summary>
+    private async Task<bool> RunOwnAsync(Game game, GroupCommit.Member self, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next)
+    {
+        try
+        {
+            self.Response = await RunAsync(game, self, message, next);
+            return true;
+        }
+        catch (Exception exception)
+        {
+            self.Error = ExceptionDispatchInfo.Capture(exception);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A command queued behind the leader: its own context is lent the leader's connection and transaction for
+    /// its turn and given them back before the leader goes on.
+    /// </summary>
+    private async Task RunInAsync(GroupCommit.Turn turn, GroupCommit.Member member, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next)
+    {
+        var ran = false;
+        try
+        {
+            var database = db.Database;
+            // Its own connection is disposed when the leader's is lent (EF Core owns it); it makes a new one from
+            // its connection string afterwards, from Npgsql's pool.
+            var own = database.GetConnectionString();
+            try
+            {
+                db.ChangeTracker.Clear();
+                database.AutoSavepointsEnabled = false;
+                database.SetDbConnection(turn.Connection, contextOwnsConnection: false);
+                await database.UseTransactionAsync(turn.Transaction);
+                // Read again: the commands before it in the batch moved its seq.
+                var game = await db.Games.SingleAsync(g => g.Id == turn.GameId);
+                member.Response = await RunAsync(game, member, message, next);
+                ran = true;
+            }
+            catch (Exception exception)
+            {
+                member.Error = ExceptionDispatchInfo.Capture(exception);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+                await database.UseTransactionAsync(null);
+                database.SetDbConnection(null, contextOwnsConnection: true);
+                database.SetConnectionString(own);
+                database.AutoSavepointsEnabled = true;
+            }
+        }
+        catch (Exception exception)
+        {
+            // Giving the connection back failed: the batch must not trust what this context did.
+            ran = false;
+            member.Response = null;
+            member.Error ??= ExceptionDispatchInfo.Capture(exception);
+        }
+        finally
+        {
+            member.Ran(ran);
+        }
+    }
+
+    private async Task<object?> RunAsync(Game game, GroupCommit.Member member, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next)
+    {
+        current.Game = game;
+        var response = await next(message, CancellationToken.None);
+        await db.SaveChangesAsync(CancellationToken.None);
+        member.WorldVersion = game.WorldVersion;
+        return response;
+    }
+
+    private static TResponse Answer(GroupCommit.Member member)
+    {
+        member.Error?.Throw();
+        return (TResponse)member.Response!;
     }
 }

@@ -54,9 +54,10 @@ internal static partial class References
             ClauseKind.BasingRights or ClauseKind.RefuelingRights => !newPlace || open.Places.Count == 0 || (Basing().IsMatch(sentence) && Continuing().IsMatch(sentence)),
             ClauseKind.ProtectingPower => !NamesNewNation(open, part, context),
             ClauseKind.Investment => !Money.In(sentence) || !open.HasMoney,
-            // "9. relations ... 10. an embassy ... 11. an ambassador": each step is a request of its own.
-            ClauseKind.DiplomaticRelations => Relations.Read(Request.Of(open.Kind, open.Stance, [part], context.Text), context).Action == Relations.Read(Request.Of(open.Kind, open.Stance, open.Parts, context.Text), context).Action,
-            ClauseKind.DefencePact => Pacts.Read(Request.Of(open.Kind, open.Stance, [part], context.Text)).Type == Pacts.Read(Request.Of(open.Kind, open.Stance, open.Parts, context.Text)).Type,
+            // "9. relations ... 10. an embassy ... 11. an ambassador": each step is a request of its own
+            // (compared with the sentence that opened it, so that the cost stays the same however long it grows).
+            ClauseKind.DiplomaticRelations => Relations.Read(Request.Of(open.Kind, open.Stance, [part], context.Text), context).Action == Relations.Read(Request.Of(open.Kind, open.Stance, [open.Parts[0]], context.Text), context).Action,
+            ClauseKind.DefencePact => Pacts.Read(Request.Of(open.Kind, open.Stance, [part], context.Text)).Type == Pacts.Read(Request.Of(open.Kind, open.Stance, [open.Parts[0]], context.Text)).Type,
             ClauseKind.Cooperation => Sectors.Cooperation(sentence) == Sectors.Cooperation(open.Parts[0].Of(context.Text)),
             _ => true,
         };

@@ -6,7 +6,13 @@ using DiplomacySim.Forum.Text;
 namespace DiplomacySim.Forum.Reading;
 
 /// <summary>What the terms of one request are read with; <paramref name="Writer"/> is who signs ("Secretary of State Mike Pompeo"), for "I would like to visit".</summary>
-internal sealed record TermsContext(string Text, Folded Folded, ForumWorld World, Nation? Requester, Nation? Grantor, List<Unresolved> Unresolved, string? Writer = null);
+internal sealed record TermsContext(string Text, Folded Folded, ForumWorld World, Nation? Requester, Nation? Grantor, List<Unresolved> Unresolved, string? Writer = null)
+{
+    private string? letterArea;
+
+    /// <summary>The first sea or region the letter names, looked for once per letter (not once per request, which would grow with the square of its length).</summary>
+    public string LetterArea => letterArea ??= Terms.FirstArea(Text) ?? "";
+}
 
 /// <summary>
 /// Reads the terms of each kind of request from the sentences that make it: the one that asks first,
@@ -66,10 +72,12 @@ internal static partial class Terms
         var area = NamedArea().Match(request.Text) is { Success: true } named ? named.Groups[1].Value.Trim()
             : AreaPattern().Match(request.Text) is { Success: true } match ? match.Groups[1].Value
             // "a naval group will transit the Red Sea ... the frigates of this group to take on fuel": the sea the letter names.
-            : AreaPattern().Match(context.Text) is { Success: true } letter ? letter.Groups[1].Value
+            : context.LetterArea is { Length: > 0 } letter ? letter
             : context.Grantor?.Name ?? "";
         return new RefuelingRightsClause(assets, area, Installations(request, context));
     }
+
+    internal static string? FirstArea(string text) => AreaPattern().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
 
     [GeneratedRegex(@"\bin the area of ([^.;]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedArea();

@@ -20,6 +20,19 @@ public sealed class HeaderRulesTests
         Read("Dear colleague,\n\nWe write in friendship.\n\nWith kind regards,\nMarise Payne\nMinister for Foreign Affairs").FromMinistry.ShouldBe(Ministry("AUS / Foreign Affairs"));
 
     [Fact]
+    public void ALetterheadThatPrintsItsStreet_IsTheSender_WhenTheLetterIsDatedFromItsCity()
+    {
+        var draft = Read("Ministry for Europe and Foreign Affairs\n37 Quai d'Orsay\n75007 Paris\n\nParis, 4 March 2019\n\nTo the Ministry of Foreign Affairs of Egypt,\n\nWe write in friendship.");
+
+        draft.FromMinistry.ShouldBe(Ministry("FRA / Foreign Affairs"));
+        draft.ToMinistry.ShouldBe(Ministry("EGY / Foreign Affairs"));
+    }
+
+    [Fact]
+    public void AForLabel_NamesTheRecipient() =>
+        Read("From: Department of Defence, Australia\nFor: Minister for Foreign Affairs of the Republic of Indonesia\n\nWe write in friendship.").ToMinistry.ShouldBe(Ministry("IDN / Foreign Affairs"));
+
+    [Fact]
     public void AnAddressBlock_IsTheRecipientNotTheSender()
     {
         var draft = Read("Ministry of Foreign Affairs\n2 Kancha Street\n10110 Bangkok\nKingdom of Thailand\n\nExcellency,\n\nWe write in friendship.\n\nWang Yi\nMinister of Foreign Affairs");

@@ -17,12 +17,16 @@ internal static partial class Pacts
 
     public static Match Find(string sentence) => Topic().Match(sentence);
 
+    /// <summary>Not to attack one another, or to defend one another: whichever the text says first.</summary>
+    public static PactType TypeOf(string text) =>
+        NonAggression().IsMatch(text) && !Defence().IsMatch(text) ? PactType.NonAggression
+        : NonAggression().Match(text) is { Success: true } calm && Defence().Match(text) is { Success: true } arm && calm.Index < arm.Index ? PactType.NonAggression
+        : Defence().IsMatch(text) ? PactType.MutualDefence : PactType.NonAggression;
+
     public static DefencePactClause Read(Request request)
     {
         var text = request.Text;
-        var type = NonAggression().IsMatch(text) && !Defence().IsMatch(text) ? PactType.NonAggression
-            : NonAggression().Match(text) is { Success: true } calm && Defence().Match(text) is { Success: true } arm && calm.Index < arm.Index ? PactType.NonAggression
-            : Defence().IsMatch(text) ? PactType.MutualDefence : PactType.NonAggression;
+        var type = TypeOf(text);
         // "a defence pact, mutual defence, 15 years": a chat's bare term.
         var years = Terms.YearsIn(text) ?? (BareYears().Match(text) is { Success: true } bare && Numbers.In(bare.Value, 0, bare.Value.Length).FirstOrDefault() is { } n ? (int)n.Value : null);
         return new DefencePactClause(type, years);

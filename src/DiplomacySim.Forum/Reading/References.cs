@@ -56,8 +56,8 @@ internal static partial class References
             ClauseKind.Investment => !Money.In(sentence) || !open.HasMoney,
             // "9. relations ... 10. an embassy ... 11. an ambassador": each step is a request of its own
             // (compared with the sentence that opened it, so that the cost stays the same however long it grows).
-            ClauseKind.DiplomaticRelations => Relations.Read(Request.Of(open.Kind, open.Stance, [part], context.Text), context).Action == Relations.Read(Request.Of(open.Kind, open.Stance, [open.Parts[0]], context.Text), context).Action,
-            ClauseKind.DefencePact => Pacts.Read(Request.Of(open.Kind, open.Stance, [part], context.Text)).Type == Pacts.Read(Request.Of(open.Kind, open.Stance, [open.Parts[0]], context.Text)).Type,
+            ClauseKind.DiplomaticRelations => Relations.ActionOf(sentence) == Relations.ActionOf(open.Parts[0].Of(context.Text)),
+            ClauseKind.DefencePact => Pacts.TypeOf(sentence) == Pacts.TypeOf(open.Parts[0].Of(context.Text)),
             ClauseKind.Cooperation => Sectors.Cooperation(sentence) == Sectors.Cooperation(open.Parts[0].Of(context.Text)),
             _ => true,
         };

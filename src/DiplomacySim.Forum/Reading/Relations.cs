@@ -31,13 +31,17 @@ internal static partial class Relations
 
     public static Match Find(string sentence) => Topic().Match(sentence);
 
+    /// <summary>The step of relations a text asks for: establishing them, an embassy, or an ambassador's agrément.</summary>
+    public static DiplomaticAction ActionOf(string text) =>
+        Establish().IsMatch(text) ? DiplomaticAction.EstablishRelations
+        : Embassy().IsMatch(text) && !Regex.IsMatch(text, @"\b(?:accredit\w*|agr[ée]ment|credentials)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) ? DiplomaticAction.OpenEmbassy
+        : Ambassador().IsMatch(text) ? DiplomaticAction.AccreditAmbassador
+        : DiplomaticAction.OpenEmbassy;
+
     public static DiplomaticRelationsClause Read(Request request, TermsContext context)
     {
         var text = request.Text;
-        var action = Establish().IsMatch(text) ? DiplomaticAction.EstablishRelations
-            : Embassy().IsMatch(text) && !Regex.IsMatch(text, @"\b(?:accredit\w*|agr[ée]ment|credentials)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) ? DiplomaticAction.OpenEmbassy
-            : Ambassador().IsMatch(text) ? DiplomaticAction.AccreditAmbassador
-            : DiplomaticAction.OpenEmbassy;
+        var action = ActionOf(text);
         string? city = null;
         if (action != DiplomaticAction.AccreditAmbassador)
         {

@@ -17,12 +17,13 @@ internal static class Sectors
 
     private static readonly (Regex Pattern, string Sector)[] TradeWords =
     [
-        (new(@"\b(?:grain|wheat|rice|agricultur\w*|food\w*|fruits?|maize|corn|soy\w*|coffee|fish\w*|seafood|cocoa|palm oil|bananas?|mangoes|tea|sugar|beef|rubber)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "agriculture"),
+        (new(@"\b(?:grain|wheat|rice|agricultur\w*|food\w*|fruits?|maize|corn|soy\w*|coffee|fish\w*|seafood|cocoa|palm oil|bananas?|mangoes|tea|sugar|beef|rubber|poultry|meat|dairy|cashew\w*|nuts|livestock)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "agriculture"),
         (new(@"\b(?:coal|(?<!palm )oil|gas|energy|petroleum|lng|electricity|hydrogen)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "energy"),
         (new(@"\bpharmaceutic\w*|\bmedicines?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "pharmaceuticals"),
         (new(@"\b(?:steel|metals?|aluminium|aluminum|copper)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "metals"),
         (new(@"\btextiles?\b|\bgarments?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "textiles"),
         (new(@"\b(?:electronics?|semiconductors?)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "electronics"),
+        (new(@"\b(?:machinery|machines|machine tools|vehicles|cars|automobiles|auto parts|automotive|aircraft(?: parts)?|aerospace)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "machinery"),
         (new(@"\bdefen[cs]e[- ]industry\b|\barms\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "defence-industry"),
     ];
 

@@ -20,8 +20,13 @@ internal static partial class Visas
         (new(@"\btourists?\b|\bholidaymakers\b|\btourism\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "tourists"),
         (new(@"\bjournalists?\b|\breporters\b|\bpress\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "journalists"),
         (new(@"\b(?:academics|scholars|researchers|scientists)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "researchers"),
-        (new(@"\b(?:diplomatic|official|service) passports?\b|\bdiplomats\b|\bofficials\b|\bgovernment employees\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "officials"),
-        (new(@"\b(?:seasonal |migrant |skilled )?workers\b|\blabou?rers\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "workers"),
+        // Passports as treaties name them ("holders of diplomatic and service passports": two categories).
+        (new(@"\bdiplomatic (?:(?:and|or) (?:official|service) )?passports?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "holders of diplomatic passports"),
+        (new(@"\b(?:official|service) passports?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "holders of service passports"),
+        (new(@"\bdiplomats\b|\bofficials\b|\bgovernment employees\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "officials"),
+        (new(@"\bnurses\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "nurses"),
+        (new(@"\bcare ?givers\b|\bcare workers\b|\bcarers\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "caregivers"),
+        (new(@"(?<!\bcare )\b(?:seasonal |migrant |skilled )?workers\b|\blabou?rers\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "workers"),
         (new(@"\bseafarers\b|\bsailors\b|\bcrews?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "seafarers"),
         (new(@"\bpilgrims\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "pilgrims"),
         (new(@"\bathletes\b|\bsportsmen\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "athletes"),
@@ -34,7 +39,21 @@ internal static partial class Visas
     public static VisaFacilitationClause Read(Request request)
     {
         var text = request.Text;
-        var categories = Travellers.Select(t => (Match: t.Pattern.Match(text), t.Category)).Where(t => t.Match.Success).OrderBy(t => t.Match.Index).Select(t => t.Category).Distinct().ToList();
+        // "a consulate for our nurses there, and could you make visas easier for seafarers": the travellers
+        // of the visa's own part of the sentence, when it names any.
+        var categories = CategoriesIn(OwnPart(text)) is { Count: > 0 } own ? own : CategoriesIn(text);
         return new VisaFacilitationClause(categories, Waiver().IsMatch(text));
+    }
+
+    private static List<string> CategoriesIn(string text) =>
+        [.. Travellers.Select(t => (Match: t.Pattern.Match(text), t.Category)).Where(t => t.Match.Success).OrderBy(t => t.Match.Index).Select(t => t.Category).Distinct()];
+
+    private static string OwnPart(string text)
+    {
+        var topic = Topic().Match(text);
+        if (!topic.Success)
+            return text;
+        var cut = Math.Max(text.LastIndexOf(", and ", topic.Index, StringComparison.Ordinal), text.LastIndexOf("; ", topic.Index, StringComparison.Ordinal));
+        return cut < 0 ? text : text[cut..];
     }
 }

@@ -92,6 +92,14 @@ public static class Markup
             }
             if (format == ForumFormat.Markdown)
             {
+                // "* item" opening a line is a bullet, not emphasis: it stays one, so the item asks as its list does.
+                if (lineStart && c is '*' or '+' && i + 1 < post.Length && post[i + 1] == ' ')
+                {
+                    Emit('•', i);
+                    lineStart = false;
+                    i++;
+                    continue;
+                }
                 if (c is '*' or '_' or '`')
                 {
                     i++;

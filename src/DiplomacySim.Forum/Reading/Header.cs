@@ -130,7 +130,9 @@ internal static partial class HeaderReader
     {
         if (from?.MinisterName is not { } name)
             return null;
-        var title = signature is null ? null : SignedTitle().Match(signature) is { Success: true } t ? t.Groups["title"].Value : null;
+        // The name is taken out first: "Marise Payne / Minister for Foreign Affairs" signs with a title after the name.
+        var titled = signature?.Replace(name, " ", StringComparison.OrdinalIgnoreCase);
+        var title = titled is null ? null : SignedTitle().Match(titled) is { Success: true } t ? t.Groups["title"].Value.Trim() : null;
         return title is null ? name : $"{title} {name}";
     }
 

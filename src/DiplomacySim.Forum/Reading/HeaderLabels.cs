@@ -8,7 +8,7 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class HeaderLabels
 {
-    private const string Names = "recipient|addressee|addressed to|attention|attn|to|for|sender|from|subject|re|reply to|in reply to|security clearance|classification|clearance";
+    private const string Names = "recipient|addressee|addressed to|attention|attn|to|for|sender|from|subject|concerning|regarding|object|re|reply to|in reply to|security clearance|classification|clearance";
 
     [GeneratedRegex(@"(?:^|(?<=[\s|·]))\[?(?<label>" + Names + @")\]?\s*:", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Label();
@@ -38,7 +38,7 @@ internal static partial class HeaderLabels
             {
                 "recipient" or "addressee" or "to" or "for" or "addressed to" or "attention" or "attn" => "to",
                 "sender" or "from" => "from",
-                "subject" or "re" => "subject",
+                "subject" or "concerning" or "regarding" or "object" or "re" => "subject",
                 "reply to" or "in reply to" => "reply",
                 _ => "classification",
             };

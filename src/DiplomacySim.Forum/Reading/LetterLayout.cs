@@ -19,8 +19,13 @@ internal sealed partial class LetterLayout
     [GeneratedRegex(@"^(?:to|attn\.?|for the attention of)\s+(?!(?:that|this|these|those|do|be|our|date|us|you|me|it|them|carry|put|make)\b)\S", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Addressing();
 
-    [GeneratedRegex(@"^(?:dear|excellency|your excellency|mr\.?|madam|monsieur|comrade|minister|sir)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // "Minister," and "Mr. Secretary," greet; "Minister for Foreign Affairs" is a title line of an address block.
+    [GeneratedRegex(@"^(?:dear|excellency|your excellency|madam|monsieur|comrade|sir)\b|^(?:mr\.?|minister|mister)\b[^\n]{0,40}[,!:]\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GreetingLine();
+
+    // The first line of a block addressed to a person: "His Excellency ...", "Secretary Teodoro Locsin Jr.", "Ibu Retno Marsudi".
+    [GeneratedRegex(@"^(?:(?:his|her) excellency|h\.\s?e\.|the (?:right )?hon(?:ou?rable|\.)|hon\.|(?:mr|mrs|ms|dr)\.?\s+\p{Lu}|(?:ibu|bapak|pak|monsieur|madame|herr|frau|señor|señora)\s+\p{Lu}|(?:secretary|minister|ambassador|general|admiral|president|prime minister)\s+\p{Lu}\p{Ll})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AddresseeLine();
 
     [GeneratedRegex(@"\b(?:regards|sincerely|respectfully|with respect|faithfully|cheers|thanks|thx|consideration|hilsen|yours)\b[,.!]?\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Closing();
@@ -40,16 +45,15 @@ internal sealed partial class LetterLayout
         var (block, next) = FirstBlock();
         // A letterhead may print its own street ("37, quai d'Orsay"): it is the sender's when the letter
         // is dated from a city it names ("Paris, 4 March"), or when a second address block follows it.
-        var following = Block(lines.Skip(next).SkipWhile(l => l.Length == 0));
-        if (IsAddress(block) && !DatedFrom(block, lines.Skip(next).Where(l => l.Length > 0).Take(4)) && !IsAddress(following))
+        var following = FollowingBlock(next);
+        if (IsAddress(block) && !AddressedTo(block) && !DatedFrom(block, lines.Skip(next).Where(l => l.Length > 0).Take(4)) && !IsAddress(following) && !AddressedTo(following))
             AddressBlock = string.Join(' ', block);
         else if (block.Count > 0)
         {
             Letterhead = string.Join(' ', block);
-            // A letterhead, then the recipient's address block below it.
-            var second = Block(lines.Skip(next).SkipWhile(l => l.Length == 0));
-            if (IsAddress(second))
-                AddressBlock = string.Join(' ', second);
+            // A letterhead, then the recipient's address block below it (a marking or a date line between them).
+            if (IsAddress(following) || AddressedTo(following))
+                AddressBlock = string.Join(' ', following);
         }
         Salutations = [.. filled.Take(HeadLines * 3).Where(l => l.Length <= 160 && Addressing().IsMatch(l) && !HeaderLabels.IsLabelLine(l))];
         Greeting = filled.FirstOrDefault(l => GreetingLine().IsMatch(l) && l.Length <= 80);
@@ -88,13 +92,32 @@ internal sealed partial class LetterLayout
         return regards.Success && last.Length - regards.Index < 300 ? last[(regards.Index + regards.Length)..] : null;
     }
 
-    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L} .'-]{1,40}),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<city>\p{Lu}[\p{L} .'-]{1,40}),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DateLine();
 
     // "Paris, 4 March 2019" below a block that prints Paris: the letter is written where that block is.
     private static bool DatedFrom(List<string> block, IEnumerable<string> after) =>
         after.Select(l => DateLine().Match(l)).FirstOrDefault(m => m.Success) is { } dated
         && block.Exists(l => l.Contains(dated.Groups["city"].Value.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    // The next block of two lines or more after line <paramref name="from"/>: a one-line block between
+    // (a marking, "CONFIDENTIAL"; a date) is passed over; at most three blocks are looked at.
+    private List<string> FollowingBlock(int from)
+    {
+        for (var n = 0; n < 3 && from < lines.Count; n++)
+        {
+            var start = from;
+            while (start < lines.Count && lines[start].Length == 0)
+                start++;
+            var block = Block(lines.Skip(start));
+            if (block.Count != 1)
+                return block;
+            from = start + 1;
+        }
+        return [];
+    }
+
+    private static bool AddressedTo(List<string> block) => block.Count >= 2 && AddresseeLine().IsMatch(block[0]);
 
     private static bool IsAddress(List<string> block) =>
         block.Count >= 3 && block.Exists(l => StreetOrPostcode().IsMatch(l) && !l.StartsWith("no", StringComparison.OrdinalIgnoreCase));

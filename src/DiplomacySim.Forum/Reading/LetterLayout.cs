@@ -24,7 +24,7 @@ internal sealed partial class LetterLayout
     private static partial Regex GreetingLine();
 
     // The first line of a block addressed to a person: "His Excellency ...", "Secretary Teodoro Locsin Jr.", "Ibu Retno Marsudi".
-    [GeneratedRegex(@"^(?:(?:his|her) excellency|h\.\s?e\.|the (?:right )?hon(?:ou?rable|\.)|hon\.|(?:mr|mrs|ms|dr)\.?\s+\p{Lu}|(?:ibu|bapak|pak|monsieur|madame|herr|frau|señor|señora)\s+\p{Lu}|(?:secretary|minister|ambassador|general|admiral|president|prime minister)\s+\p{Lu}\p{Ll})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:his|her) excellency|h\.\s?e\.|the (?:right )?hon(?:ou?rable|\.)|hon\.|(?:mr|mrs|ms|dr)\.?\s+\p{Lu}|(?:ibu|bapak|pak|smt\.?|shri|sri|monsieur|madame|herr|frau|señor|señora)\s+\p{Lu}|(?:secretary|minister|ambassador|general|admiral|president|prime minister)\s+\p{Lu}\p{Ll})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AddresseeLine();
 
     [GeneratedRegex(@"\b(?:regards|sincerely|respectfully|with respect|faithfully|cheers|thanks|thx|consideration|hilsen|yours)\b[,.!]?\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -52,7 +52,7 @@ internal sealed partial class LetterLayout
         {
             Letterhead = string.Join(' ', block);
             // A letterhead, then the recipient's address block below it (a marking or a date line between them).
-            if (IsAddress(following) || AddressedTo(following))
+            if (IsAddress(following) || AddressedTo(following) || aboveGreeting)
                 AddressBlock = string.Join(' ', following);
         }
         Salutations = [.. filled.Take(HeadLines * 3).Where(l => l.Length <= 160 && Addressing().IsMatch(l) && !HeaderLabels.IsLabelLine(l))];
@@ -102,6 +102,7 @@ internal sealed partial class LetterLayout
 
     // The next block of two lines or more after line <paramref name="from"/>: a one-line block between
     // (a marking, "CONFIDENTIAL"; a date) is passed over; at most three blocks are looked at.
+    // A block that stands just above the subject line or the greeting is the one the letter is addressed to.
     private List<string> FollowingBlock(int from)
     {
         for (var n = 0; n < 3 && from < lines.Count; n++)
@@ -111,11 +112,17 @@ internal sealed partial class LetterLayout
                 start++;
             var block = Block(lines.Skip(start));
             if (block.Count != 1)
+            {
+                var after = lines.Skip(start + block.Count).FirstOrDefault(l => l.Length > 0) ?? "";
+                aboveGreeting = block.Count >= 2 && (HeaderLabels.IsLabelLine(after) || GreetingLine().IsMatch(after) || after.StartsWith("Dear ", StringComparison.OrdinalIgnoreCase));
                 return block;
+            }
             from = start + 1;
         }
         return [];
     }
+
+    private bool aboveGreeting;
 
     private static bool AddressedTo(List<string> block) => block.Count >= 2 && AddresseeLine().IsMatch(block[0]);
 

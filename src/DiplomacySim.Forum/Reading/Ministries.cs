@@ -11,6 +11,8 @@ internal static class Ministries
 {
     private static readonly (string[] Words, MinistryKind Kind)[] Kinds =
     [
+        // Before "foreign": a ministry of foreign trade is a trade ministry.
+        (["foreign trade", "foreign commerce", "external trade", "comércio exterior", "comercio exterior"], MinistryKind.Trade),
         (["foreign", "external affairs", "relaciones exteriores", "affaires étrangères", "state department", "state dept", "department of state", "secretary of state", "embassy", "chancellery", "chancery", "mfa", "mofa", "mea", "fdfa", "dfa", "dfat", "fco", "aa", "auswärtiges amt", "mid", "mre", "itamaraty", "quai d'orsay"], MinistryKind.ForeignAffairs),
         (["defence", "defense", "armed forces", "war office", "mod", "mindef", "modef"], MinistryKind.Defence),
         (["trade", "commerce", "economic development"], MinistryKind.Trade),

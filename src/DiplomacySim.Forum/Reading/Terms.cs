@@ -119,7 +119,8 @@ internal static partial class Terms
         return new InvestmentClause(sector, money.Amount, money.Currency);
     }
 
-    [GeneratedRegex(@"\b(?:in|into|for) (?:the |its |our |your )?(?<sector>[\p{L}][\p{L} -]{2,60}?)\s*(?:[.,;]|$| over | during | by | within | through )", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "in India's ethanol sector" is ethanol; "in geothermal power in Sumatra" is geothermal power (the place is not what is funded).
+    [GeneratedRegex(@"\b(?:in|into|for) (?:the |its |our |your |their )?(?:\p{L}+['’]s )?(?<sector>[\p{L}][\p{L} -]{2,60}?)(?: sector| industry)?\s*(?:[.,;]|$| over | during | by | within | through | from | starting | in (?=(?:the )?\p{Lu}))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SectorPattern();
 
     private static string WithoutNationWords(string sector, TermsContext context)

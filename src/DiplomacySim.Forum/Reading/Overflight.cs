@@ -22,8 +22,17 @@ internal static partial class Overflight
     [GeneratedRegex(@"\b(?:along|through|via|using|in|over) (?<corridor>(?:the )?(?:[\p{L}-]+ ){0,4}(?:corridor|route|air route|airway))\b|\b(?<corridor>corridor [A-Z0-9-]{1,10})\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Corridor();
 
+    // "over the Luzon Strait", "across the Manila Flight Information Region", "over Guam and the Northern
+    // Marianas": a named place the flights cross (capitalised words), when no corridor is named as such.
+    [GeneratedRegex(@"\b(?i:over|through|across|via|along|within|into|in) (?:(?i:the) )?(?<place>\p{Lu}[\p{L}-]+(?: (?:\p{Lu}[\p{L}-]+|of|and the|and)){0,5})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamedPlace();
+
+    // Words of a corridor's own name that the term leaves out ("the Timor Sea corridor" is Timor Sea).
+    [GeneratedRegex(@"^(?i:the )|(?i: (?:air )?(?:corridor|route|airway|airspace))$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CorridorWords();
+
     // "48 hours' notice", "notice of 72 hours", "at least 24 hours in advance", "five days ahead".
-    [GeneratedRegex(@"(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:[- ]|(?=h\b|hrs?\b))(?<unit>hours?|hrs?|h|days?|weeks?)['’]?(?: (?:advance|prior))? (?:notice|notification|in advance|ahead|beforehand|before)|notice of (?:at least )?(?<n>\d{1,3}|[a-z]+) (?<unit>hours?|days?)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\b(?<n>\d{1,3})[- ]?|\b(?<n>[a-z]+(?:-[a-z]+)?)[- ])(?<unit>hours?|hrs?|h|days?|weeks?)['’]?(?: (?:advance|prior))? (?:notice|notification|in advance|ahead|beforehand|before)|notice of (?:at least )?(?<n>\d{1,3}|[a-z]+) (?<unit>hours?|days?)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Notice();
 
     [GeneratedRegex(@"\b(?:clearance|fly\w* (?:over|through|across|past))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -46,7 +55,7 @@ internal static partial class Overflight
         var text = request.Text;
         var (military, civil) = (MilitaryAircraft().IsMatch(text), CivilAircraft().IsMatch(text));
         var aircraft = military && civil ? AircraftCategory.Both : civil ? AircraftCategory.Civil : AircraftCategory.Military;
-        var corridor = Corridor().Match(text) is { Success: true } c ? c.Groups["corridor"].Value.Trim() : "";
+        var corridor = Corridor().Match(text) is { Success: true } c ? CorridorWords().Replace(c.Groups["corridor"].Value.Trim(), "") : PlaceCrossed(text);
         var hours = 0;
         if (Notice().Match(text) is { Success: true } notice && Numbers.In(notice.Groups["n"].Value, 0, notice.Groups["n"].Value.Length).FirstOrDefault() is { } n)
         {
@@ -54,5 +63,19 @@ internal static partial class Overflight
             hours = (int)n.Value * (unit.StartsWith("week", StringComparison.Ordinal) ? 168 : unit.StartsWith("day", StringComparison.Ordinal) ? 24 : 1);
         }
         return new OverflightRightsClause(aircraft, corridor, hours);
+    }
+
+    // The first named place after the request's airspace words that is not the grantor's airspace itself ("Philippine airspace").
+    private static string PlaceCrossed(string text)
+    {
+        var topic = Topic().Match(text);
+        foreach (Match place in NamedPlace().Matches(text, topic.Success ? topic.Index : 0))
+        {
+            var name = CorridorWords().Replace(place.Groups["place"].Value.Trim(), "");
+            var words = name.Split(' ');
+            if (words.Length > 0 && !name.EndsWith("airspace", StringComparison.OrdinalIgnoreCase) && words[^1] is not ("and" or "of"))
+                return name;
+        }
+        return "";
     }
 }

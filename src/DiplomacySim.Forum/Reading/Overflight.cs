@@ -32,10 +32,10 @@ internal static partial class Overflight
     private static partial Regex CorridorWords();
 
     // "48 hours' notice", "notice of 72 hours", "at least 24 hours in advance", "five days ahead".
-    [GeneratedRegex(@"(?:\b(?<n>\d{1,3})[- ]?|\b(?<n>[a-z]+(?:-[a-z]+)?)[- ])(?<unit>hours?|hrs?|h|days?|weeks?)['’]?(?: (?:advance|prior))? (?:notice|notification|in advance|ahead|beforehand|before)|notice of (?:at least )?(?<n>\d{1,3}|[a-z]+) (?<unit>hours?|days?)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\b(?<n>\d{1,3})\)?[- ]?|\b(?<n>[a-z]+(?:-[a-z]+)?)[- ])(?<unit>hours?|hrs?|h|days?|weeks?)['’]?(?: (?:advance|prior))? (?:notice|notification|in advance|ahead|beforehand|before)|notice of (?:at least )?(?<n>\d{1,3}|[a-z]+) (?<unit>hours?|days?)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Notice();
 
-    [GeneratedRegex(@"\b(?:clearance|fly\w* (?:over|through|across|past))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:clearance|cross(?:es|ing)?|fly\w* (?:over|through|across|past))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Crossing();
 
     [GeneratedRegex(@"\b(?:aircraft|planes?|jets?|bombers?|fighters?|flights?|transports?|airliners?|helicopters?|drones?)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -23,8 +23,17 @@ internal static partial class Relations
     private static partial Regex Ambassador();
 
     // "Ambassador-designate Anna Petrova", "Mr Viktor Sokolov as our ambassador", "our new ambassador, Ms Lena Holm".
-    [GeneratedRegex(@"\b(?i:ambassador(?:[- ]designate)?,?|envoy(?: extraordinary and plenipotentiary)?,?) (?:(?:Mr|Mrs|Ms|Dr|H\.E\.|Madam)\.? )?(?<name>[A-Z][\p{L}-]+(?: (?:(?:van|von|der|de|da|del|al|bin|du|la|le) )*[A-Z][\p{L}-]+){1,2})|(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){1,2}),? (?:as|to be) (?:our |its |the )?(?i:first |new )?(?i:ambassador|envoy)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?i:ambassador(?:[- ]designate)?,?|envoy(?: extraordinary and plenipotentiary)?,?) (?:(?:Mr|Mrs|Ms|Dr|H\.E\.|Madam)\.? )?(?<name>[A-Z][\p{L}-]+(?: (?:(?:van|von|der|de|da|del|al|bin|du|la|le) )*[A-Z][\p{L}-]+){1,2})|(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}-]+){1,2}),? (?:as|to be|to serve as) (?:our |its |the )?(?i:first |new )?(?i:ambassador|envoy)|\b(?i:agr[ée]ment)\b[^.;]{0,80}?\bfor (?:(?:Mr|Mrs|Ms|Dr|H\.E\.)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}-]+){0,2})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Envoy();
+
+    // "the agrément ... for Mr. Hensley", after "intends to nominate Mr. Robert A. Hensley": the name as the letter gives it in full.
+    private static string FullName(string name, string letter)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+            return name;
+        var full = Regex.Match(letter, @"\b(?:[A-Z][\p{L}-]+ (?:[A-Z]\. )?){1,2}" + Regex.Escape(name) + @"\b", RegexOptions.None, TimeSpan.FromSeconds(1));
+        return full.Success && !full.Value.StartsWith("Mr", StringComparison.Ordinal) ? full.Value : name;
+    }
 
     [GeneratedRegex(@"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|legations?|missions?|liaison offices?) (?:\w+ ){0,2}?in (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})|\bin (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex City();
@@ -56,7 +65,7 @@ internal static partial class Relations
                 }
             }
         }
-        var envoy = Envoy().Match(text) is { Success: true } named && context.World.NationsIn(new Text.Folded(named.Groups["name"].Value), 0, named.Groups["name"].Value.Length).Count == 0 ? named.Groups["name"].Value : null;
+        var envoy = Envoy().Match(text) is { Success: true } named && context.World.NationsIn(new Text.Folded(named.Groups["name"].Value), 0, named.Groups["name"].Value.Length).Count == 0 ? FullName(named.Groups["name"].Value, context.Text) : null;
         return new DiplomaticRelationsClause(action, city, envoy);
     }
 }

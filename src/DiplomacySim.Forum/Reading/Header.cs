@@ -29,6 +29,10 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\s*@(?<recipient>[\p{L}][\p{L}\p{N} _.-]{1,60})", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Mention();
 
+    // "hello Myrrhia 👋 Cairo would like ...": a chat that greets its recipient by name.
+    [GeneratedRegex(@"^\s*(?:hey|hi|hello|yo|greetings),?\s+(?:to\s+)?(?:the\s+)?(?-i:(?<recipient>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}))", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChatGreeting();
+
     [GeneratedRegex(@"^\s*(?:(?:hey|hi|hello|yo|greetings|ok|so)\b[^\n,.!]{0,30}[,!]\s*)?(?<sender>[^\n,.!]{2,80}?) here\b", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChatSender();
 
@@ -81,7 +85,7 @@ internal static partial class HeaderReader
         [
             labels.GetValueOrDefault("to"), note.Success ? note.Groups["recipient"].Value : null, arrow.Success ? arrow.Groups["recipient"].Value : null,
             at.Success ? at.Groups["recipient"].Value.Replace('-', ' ') : null, layout.AddressBlock, .. layout.Salutations,
-            told.Success ? told.Groups["recipient"].Value : null, layout.Greeting,
+            told.Success ? told.Groups["recipient"].Value : null, layout.Greeting, ChatGreeting().Match(layout.Head) is { Success: true } hello ? hello.Groups["recipient"].Value : null,
         ];
         string?[] senders =
         [

@@ -20,7 +20,7 @@ internal sealed partial class LetterLayout
     private static partial Regex Addressing();
 
     // "Minister," and "Mr. Secretary," greet; "Minister for Foreign Affairs" is a title line of an address block.
-    [GeneratedRegex(@"^(?:dear|excellency|your excellency|madam|monsieur|comrade|sir)\b|^(?:mr\.?|minister|mister)\b[^\n]{0,40}[,!:]\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:dear|excellency|your excellency|madam|monsieur|comrade|sir)\b|^(?:hello|hi|hey|greetings),? (?:to )?(?:the )?\p{Lu}|^(?:mr\.?|minister|mister)\b[^\n]{0,40}[,!:]\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GreetingLine();
 
     // The first line of a block addressed to a person: "His Excellency ...", "Secretary Teodoro Locsin Jr.", "Ibu Retno Marsudi".

@@ -14,7 +14,7 @@ internal sealed record Sentence(int Start, int End, bool StartsItem, int Paragra
 /// <summary>
 /// Splits plain text into sentences: at line breaks, at sentence ends (not after "Mr." or "No."),
 /// at bullets written inside a line ("• access to ... • refuelling ..."), and where a sentence goes
-/// on to a second request (", and offers ...", " and also asks ..."). Linear in the text.
+/// on to a second request (", and offers ...", " and also asks ...", ", and then open an embassy"). Linear in the text.
 /// </summary>
 internal static partial class Sentences
 {
@@ -23,7 +23,7 @@ internal static partial class Sentences
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[-*•·]|\(\w\))\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItemMarker();
 
-    [GeneratedRegex(@"^,?\s*(?:and|while|whereas|as well as)\s+(?:(?:we|I|it|they)\s+)?(?:also\s+|further\s+|would\s+also\s+)?(?:offers|proposes|requests|asks|invites|seeks|would|wishes|hopes|requesting|asking|offering|proposing)\b|^,\s*and\s+(?:also\s+)?that\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^,?\s*(?:and|while|whereas|as well as)\s+(?:(?:we|I|it|they)\s+)?(?:also\s+|further\s+|would\s+also\s+)?(?:offers|proposes|requests|asks|invites|seeks|would|wishes|hopes|requesting|asking|offering|proposing)\b|^,\s*and\s+(?:also\s+)?that\b|^,\s*and\s+(?:then\s+)?(?:to\s+)?(?:open|establish|set up|sign|conclude|exchange)\s+(?:an?|the|our|your|its|formal|diplomatic)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SecondRequest();
 
     public static List<Sentence> Split(string text)

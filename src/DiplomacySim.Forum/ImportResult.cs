@@ -12,7 +12,14 @@ public sealed record ImportResult(
     IReadOnlyList<ClauseSource> ClauseSources,
     IReadOnlyList<Unresolved> Unresolved,
     string? InReplyToSubject,
-    IReadOnlyList<ImportedResponse> Responses);
+    IReadOnlyList<ImportedResponse> Responses)
+{
+    /// <summary>
+    /// A "Re: X" line of its own read as the letter's subject: X may also be the letter it answers. A
+    /// caller that finds a communique of that subject for the sender imports again with its clauses.
+    /// </summary>
+    public string? MayAnswerSubject { get; init; }
+}
 
 /// <summary>The draft communique; a ministry is null when the post did not name one the game knows.</summary>
 public sealed record ImportedDraft(Guid? FromMinistry, Guid? ToMinistry, string? Subject, Classification Classification, string Body, IReadOnlyList<Clause> Clauses);

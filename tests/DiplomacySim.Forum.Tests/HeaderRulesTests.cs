@@ -128,6 +128,45 @@ public sealed class HeaderRulesTests
     }
 
     [Fact]
+    // As in business letters: "Re:" on its own line is what the letter is about when it asks for something.
+    public void AReLineOfItsOwn_InALetterThatAsks_IsItsSubject_ThatMayStillAnswerALetter()
+    {
+        var result = ForumImporter.Import("From: India\nTo: United States\nRe: Fuel in the Arabian Sea\n\nOur Navy's aircraft over the Arabian Sea would benefit from refuelling at Diego Garcia; we ask whether this could be given.", ForumFormat.Auto, World);
+
+        result.Draft.Subject.ShouldBe("Fuel in the Arabian Sea");
+        result.InReplyToSubject.ShouldBeNull();
+        result.MayAnswerSubject.ShouldBe("Fuel in the Arabian Sea");
+        result.Draft.Clauses.ShouldHaveSingleItem().Kind.ShouldBe(Domain.Clauses.ClauseKind.RefuelingRights);
+    }
+
+    [Fact]
+    public void AReLineOfItsOwn_InAPostThatAnswers_NamesTheLetterItAnswers()
+    {
+        var letter = ForumImporter.Import("From: Japan\nTo: Philippines\nSubject: Port Calls\n\nJapan requests refuelling rights for its naval vessels at Subic Bay Freeport.", ForumFormat.Auto, World).Draft.Clauses;
+
+        var result = ForumImporter.Import("From: Philippines\nTo: Japan\nRe: Port Calls\n\nWe accept the request for refuelling at Subic Bay.", ForumFormat.Auto, World, letter);
+
+        result.Draft.Subject.ShouldBeNull();
+        result.InReplyToSubject.ShouldBe("Port Calls");
+        result.Responses.ShouldHaveSingleItem().Decision.ShouldBe(ReplyDecision.Accept);
+    }
+
+    [Fact]
+    public void APostTitleThatSaysRe_AnswersTheLetterItNames()
+    {
+        var result = ForumImporter.Import("# [DIPLOMACY] Re: Rails and Rubber\n\nFrom: Thailand\nTo: China\n\nWe accept the trade agreement.", ForumFormat.Auto, World);
+
+        (result.Draft.Subject, result.InReplyToSubject).ShouldBe((null, "Rails and Rubber"));
+    }
+
+    [Theory]
+    [InlineData("> Re your post \"Reciprocal access at Kadena\"")]
+    [InlineData("Ref.: Your letter No. 112/BQP-DN, \"Reciprocal access at Kadena\"")]
+    [InlineData("Your letter: \"Reciprocal access at Kadena\"")]
+    public void AQuotedSubjectOfTheLetterAnswered_IsRead(string line) =>
+        ForumImporter.Import($"From: Japan\nTo: Australia\n{line}\n\nWe accept.", ForumFormat.Auto, World).InReplyToSubject.ShouldBe("Reciprocal access at Kadena");
+
+    [Fact]
     // The board's tag ("[DIPLOMACY]") is the forum's, not the letter's.
     public void APostTitle_IsTheSubject() =>
         Read("# [DIPLOMACY] Cairo reaches out to Ankara\n\n> To the Turkish Minister of Foreign Affairs,\n> We write in friendship.\n> Sameh Shoukry").Subject.ShouldBe("Cairo reaches out to Ankara");

@@ -10,6 +10,12 @@ internal sealed record Header(Ministry? From, Ministry? To, string? Subject, str
 {
     /// <summary>Who signs, as a delegation's head is written ("Secretary of State Mike Pompeo"); null when unknown.</summary>
     public string? Writer { get; init; }
+
+    /// <summary>
+    /// The subject came from a "Re:" line of its own, which names a letter's subject or the letter a reply
+    /// answers (as mail does): it is the second when the post reads as a reply, else the first.
+    /// </summary>
+    public bool SubjectMayBeReply { get; init; }
 }
 
 /// <summary>
@@ -58,15 +64,21 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"(?:,\s*(?=\p{Lu}|(?i:please|kindly|which|we|i|our|it|this|that|and (?:we|i))\b)|\s+(?i:which|that|and (?:I|we)|I|we|is|has|have)\b).*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectTail();
 
+    // "Re your post "X"", "Ref.: Your letter No. 112/BQP, "X"", "Your letter: "X"": the answered letter by its quoted subject.
+    [GeneratedRegex(@"^\W*(?:(?:re|ref)\.?:?\s+)?your (?:letter|note verbale|note|post|message|communiqu[eé]|proposal|memorandum)\b[^""“\n]{0,40}?[""“](?<subject>[^""”\n]{1,120})[""”]|^\W*(?:re|ref)\.?:?\s+[""“](?<subject>[^""”\n]{1,120})[""”]", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuotedReply();
+
     /// <summary>The subject a reply's opening sentence names, or null: only the letter's top is searched.</summary>
     private static string? ProseReplySubject(string text)
     {
         var top = text[..Math.Min(text.Length, LetterLayout.HeadLength)];
+        if (QuotedReply().Match(top) is { Success: true } quoted)
+            return quoted.Groups["subject"].Value.Trim();
         if (ProseReply().Match(top) is not { Success: true } match)
             return null;
         var subject = match.Groups["subject"].Value.Trim();
-        var quoted = subject.Length > 1 && subject[0] is '"' or '“';
-        subject = quoted ? subject.Trim('"', '“', '”').Trim() : SubjectTail().Replace(subject, "").Trim().TrimEnd(',', ' ');
+        var isQuoted = subject.Length > 1 && subject[0] is '"' or '“';
+        subject = isQuoted ? subject.Trim('"', '“', '”').Trim() : SubjectTail().Replace(subject, "").Trim().TrimEnd(',', ' ');
         return subject.Length > 0 ? subject : null;
     }
 
@@ -103,7 +115,14 @@ internal static partial class HeaderReader
         if (to is null)
             unresolved.Add(new(recipient ?? "", recipient is null ? "no recipient found: write \"To: <ministry>, <nation>\"" : "the recipient names no ministry of a nation in this game"));
 
-        var subject = labels.GetValueOrDefault("subject") ?? (PostTitle().IsMatch(layout.FirstLine) ? TitleSubject(layout.FirstLine) : null);
+        var bareRe = labels.GetValueOrDefault("subject") is null ? labels.GetValueOrDefault("re") : null;
+        var subject = labels.GetValueOrDefault("subject") ?? bareRe ?? (PostTitle().IsMatch(layout.FirstLine) ? TitleSubject(layout.FirstLine) : null);
+        // "[DIPLOMACY] Re: Rails and Rubber": a post whose title answers another has no subject of its own.
+        if (!labels.ContainsKey("subject") && bareRe is null && subject is not null && ReSubject().Match(subject) is { Success: true } titled)
+        {
+            labels.TryAdd("reply", titled.Groups["original"].Value.Trim());
+            subject = null;
+        }
         // "Re: your letter on the Clark detachment": no subject of its own, but the one it answers.
         if (subject is not null && YourLetterOn().Match(subject) is { Success: true } yours)
         {
@@ -113,9 +132,10 @@ internal static partial class HeaderReader
         else if (labels.GetValueOrDefault("reply") is { } answered && YourLetterOn().Match(answered) is { Success: true } letter)
             labels["reply"] = letter.Groups["subject"].Value.Trim();
         // "Subject: Re: X" answers the letter about X, as mail does.
+        var mayBeReply = bareRe is not null && subject is not null && !labels.ContainsKey("reply");
         var reply = labels.GetValueOrDefault("reply") ?? (subject is not null && ReSubject().Match(subject) is { Success: true } re ? re.Groups["original"].Value.Trim() : null)
-            ?? ProseReplySubject(text);
-        return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from) };
+            ?? (mayBeReply ? subject : null) ?? ProseReplySubject(text);
+        return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from), SubjectMayBeReply = mayBeReply };
     }
 
     // "# [DIPLOMACY] Brasília looks across the Atlantic": the forum's tag is the board's, not the letter's;

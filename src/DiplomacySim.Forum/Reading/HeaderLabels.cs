@@ -38,7 +38,9 @@ internal static partial class HeaderLabels
             {
                 "recipient" or "addressee" or "to" or "for" or "addressed to" or "attention" or "attn" => "to",
                 "sender" or "from" => "from",
-                "subject" or "concerning" or "regarding" or "object" or "re" => "subject",
+                "subject" or "concerning" or "regarding" or "object" => "subject",
+                // A "Re:" line of its own is a subject or the letter a reply answers: the reading decides (HeaderReader).
+                "re" => "re",
                 "reply to" or "in reply to" => "reply",
                 _ => "classification",
             };

@@ -60,7 +60,8 @@ public sealed class ImportPostHandler(GameDbContext db, ViewerLookup viewers, Wo
 
         var result = ForumImporter.Import(text, format, forumWorld);
         Communique? answered = null;
-        if (result.InReplyToSubject is { } subject && result.Draft.FromMinistry is { } replier)
+        // A "Re: X" line read as the subject may still answer X: a letter found of that subject makes the post its reply.
+        if ((result.InReplyToSubject ?? result.MayAnswerSubject) is { } subject && result.Draft.FromMinistry is { } replier)
         {
             answered = await FindAnsweredAsync(game.Id, subject, replier, viewer, cancellationToken);
             if (answered is not null)

@@ -15,7 +15,7 @@ internal static partial class Arms
     private static partial Regex Topic();
 
     // The item: what stands before a weapon word, from its count or a designation ("Su-35", "BrahMos", "Type 054A").
-    [GeneratedRegex(@"(?:(?<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|dozen)\s+(?:of\s+|more\s+|additional\s+|further\s+|extra\s+|new\s+)?)?(?<item>(?:(?:[A-Z][\p{L}]*[-\d][\p{L}\d-]*|[A-Z]{2,}[\p{L}\d-]*|[A-Z][a-z]+[A-Z][\p{L}]*|Type \d+\w*|[A-Z][\p{L}]+)\s+){0,3}(?:(?:armou?red|advanced|modern|new|used|surplus|second-hand|light|heavy|main battle|multirole|multi-role|cruise|anti-ship|ballistic|surface-to-air|air-to-air|anti-tank|coastal|naval|attack|transport|combat|patrol|stealth|fighter|self-propelled|long-range|short-range|medium-range|armed|unarmed)\s+){0,3}" + Weapons + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:(?<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|dozen)\s+(?:of\s+|more\s+|additional\s+|further\s+|extra\s+|new\s+)?)?(?<item>(?:(?:[A-Z][\p{L}]*[-\d][\p{L}\d-]*|[A-Z]{2,}[\p{L}\d-]*|[A-Z][a-z]+[A-Z][\p{L}]*|Type \d+\w*|[A-Z][\p{L}]+)\s+){0,3}(?:(?:armou?red|offshore|advanced|modern|new|used|surplus|second-hand|light|heavy|main battle|multirole|multi-role|cruise|anti-ship|ballistic|surface-to-air|air-to-air|anti-tank|coastal|naval|attack|transport|combat|patrol|stealth|fighter|self-propelled|long-range|short-range|medium-range|armed|unarmed)\s+){0,3}" + Weapons + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Item();
 
     [GeneratedRegex(@"\b\d[\d,]* (?:of them|units|pieces|in total|in all|of those)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -28,16 +28,21 @@ internal static partial class Arms
         var text = request.Text;
         var items = new List<string>();
         var quantity = 0;
-        foreach (Match match in Item().Matches(text))
+        // "Having seen your patrol vessels at the review, we would like to buy six Varn-class ...": what is
+        // bought is named after the buying, when it is named there.
+        var buying = Topic().Match(text);
+        var from = buying.Success && Item().IsMatch(text, buying.Index) ? buying.Index : 0;
+        foreach (Match match in Item().Matches(text, from))
         {
             var item = match.Groups["item"].Value.Trim();
+            // "two batteries": a count said of the generic word still counts what is bought.
+            if (quantity == 0 && match.Groups["count"].Success && Numbers.In(match.Groups["count"].Value, 0, match.Groups["count"].Value.Length).FirstOrDefault() is { } count)
+                quantity = (int)count.Value;
             // "arms", "weapons", "systems" alone name nothing to buy; a package's words do not either.
             if (Regex.IsMatch(item, @"^(?:arms|weapons|systems|batteries|military equipment|launchers)$", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
                 continue;
             if (!items.Contains(item, StringComparer.OrdinalIgnoreCase))
                 items.Add(item);
-            if (quantity == 0 && match.Groups["count"].Success && Numbers.In(match.Groups["count"].Value, 0, match.Groups["count"].Value.Length).FirstOrDefault() is { } count)
-                quantity = (int)count.Value;
         }
         // "maybe 40 of them": the count said after the item.
         if (quantity == 0 && CountAfter().Match(text) is { Success: true } after && Numbers.In(after.Value, 0, after.Value.Length).FirstOrDefault() is { } later)

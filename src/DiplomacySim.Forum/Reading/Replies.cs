@@ -11,13 +11,13 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Replies
 {
-    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead|would prefer|prefers?|rather than|but (?:only|no more than|at most)|(?:can|could|would) (?:only )?(?:accept|agree to|allow|offer|take) (?:up to|no more than|at most)|only up to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead|would prefer|prefers?|rather than|but (?:only|no more than|at most)|(?:can|could|would) (?:only )?(?:accept|agree to|allow|offer|take) (?:up to|no more than|at most)|only up to|(?:we|but we) (?:can|could) (?:only )?offer|(?:would|could|can) (?:only )?agree to (?:a |an )?(?:\w+ ){0,2}of (?:\d|[A-Z]{2,3}\$?\s?\d)|we (?:would )?propose (?:that|instead))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counter();
 
-    [GeneratedRegex(@"\b(?:cannot|can ?not|can['’]t|won['’]t|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|feasible|in a position)|sorry|no(?:pe)?(?=[,!]|\.(?!\s*\d)|\s*$))|(?:^|:\s*)no\b(?!\.\s*\d)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:cannot|can ?not|can['’]t|won['’]t|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|feasible|in a position)|(?:decided|chosen|prefers?) not to|sorry|no(?:pe)?(?=[,!]|\.(?!\s*\d)|\s*$))|(?:^|:\s*)no\b(?!\.\s*\d)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Reject();
 
-    [GeneratedRegex(@"\b(?:agree\w*|accept\w*|pleased|welcomes?|approv\w*|consent\w*|happy to|glad to|delighted|look(?:s|ing)? forward to|yes|yep|sure|ok(?:ay)?|sounds good|let['’]s do (?:it|this)|works for us|fine by us|deal(?=[.!]|\s*$)|granted|concur\w*)\b|👍|✅", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:agree\w*|accept\w*|pleased|content|satisfied|welcomes?|approv\w*|consent\w*|happy to|glad to|delighted|look(?:s|ing)? forward to|yes|yep|sure|ok(?:ay)?|sounds good|let['’]s do (?:it|this)|works for us|fine by us|deal(?=[.!]|\s*$)|granted|concur\w*)\b|👍|✅", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Accept();
 
     public static List<ImportedResponse> Read(PlainText plain, List<Sentence> sentences, ForumWorld world, Folded folded, IReadOnlyList<Clause>? answering, TermsContext terms)
@@ -53,7 +53,7 @@ internal static partial class Replies
                 // "Meeting: 8 April does not suit us; we would instead propose ... 15 April" is 15 April.
                 var at = item.Start + Counter().Match(itemText).Index;
                 var from = Math.Max(item.Start, text.LastIndexOfAny(['.', ';', '!', '?'], at - 1, at - item.Start) + 1);
-                var colon = itemText.IndexOf(':', StringComparison.Ordinal);
+                var colon = LabelEnd(itemText);
                 Sentence[] parts = colon > 0 && colon < 60 && item.Start + colon < from ? [item with { End = item.Start + colon }, item with { Start = from }] : [item with { Start = Math.Min(from, item.Start + Math.Max(0, colon)) }];
                 var request = Request.Of(kind.Value, Stance.Request, parts, text);
                 counter = Terms.Read(request, terms);
@@ -101,7 +101,7 @@ internal static partial class Replies
 
     private static bool NamesTermsOf(string item, Clause clause)
     {
-        var colon = item.IndexOf(':', StringComparison.Ordinal);
+        var colon = LabelEnd(item);
         if (colon <= 0 || colon >= 60)
             return false;
         var words = Regex.Split(item[..colon].ToLowerInvariant(), @"[^\p{L}]+", RegexOptions.None, TimeSpan.FromSeconds(1)).Where(w => w.Length >= 3 && !LabelStopWords.Contains(w));
@@ -122,17 +122,25 @@ internal static partial class Replies
         (@"cooperation|co-operation", ClauseKind.Cooperation),
         (@"basing|\bbases?\b|garrison|troops|personnel", ClauseKind.BasingRights),
         (@"embass|ambassador|relations|agr[eé]ment|accredit", ClauseKind.DiplomaticRelations),
-        (@"status of forces|\bsofa\b|jurisdiction|immunit", ClauseKind.StatusOfForces),
+        (@"status of (?:the |your |our )?(?:forces|personnel|troops)|\bsofa\b|jurisdiction|immunit", ClauseKind.StatusOfForces),
         (@"pact|non-aggression|mutual defen|alliance", ClauseKind.DefencePact),
         (@"overflight|airspace|transit", ClauseKind.OverflightRights),
-        (@"intelligence|sigint|humint|\bintel\b", ClauseKind.IntelligenceSharing),
+        (@"intelligence|sigint|humint|\bintel\b|imagery|open-source|intercepts|assessments", ClauseKind.IntelligenceSharing),
         (@"arms|weapons|purchase|\bsale\b|missiles|aircraft|tanks|helicopters|jets|fighters|frigates|submarines|\bboats\b|rifles|howitzers|drones|batteries", ClauseKind.ArmsPurchase),
         (@"visa", ClauseKind.VisaFacilitation),
     ];
 
-    private static IEnumerable<ClauseKind> Candidates(string item, Sentence span, ForumWorld world, Folded folded)
+    // Where an item's label ends: "Trade:", "(a) BrahMos batteries — India is not ...".
+    private static int LabelEnd(string item)
     {
         var colon = item.IndexOf(':', StringComparison.Ordinal);
+        var dash = item.IndexOf(" — ", StringComparison.Ordinal) is var d and >= 0 ? d : item.IndexOf(" – ", StringComparison.Ordinal);
+        return colon > 0 && (dash < 0 || colon < dash) ? colon : dash;
+    }
+
+    private static IEnumerable<ClauseKind> Candidates(string item, Sentence span, ForumWorld world, Folded folded)
+    {
+        var colon = LabelEnd(item);
         var labelled = colon > 0 && colon < 60;
         var label = (labelled ? item[..colon] : item).ToLowerInvariant();
         if (world.InstallationsIn(folded, span.Start, span.Start + (labelled ? colon : item.Length)).Count > 0 && !label.Contains("fuel", StringComparison.Ordinal))

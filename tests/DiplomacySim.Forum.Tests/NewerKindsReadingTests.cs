@@ -64,9 +64,20 @@ public sealed class NewerKindsReadingTests
         var overflight = Read("Russia requests overflight clearance for its military transport aircraft along the Mekong corridor, with 48 hours' notice of each flight.").OfType<OverflightRightsClause>().Single();
 
         overflight.Aircraft.ShouldBe(AircraftCategory.Military);
-        overflight.Corridor.ShouldBe("the Mekong corridor");
+        overflight.Corridor.ShouldBe("Mekong");
         overflight.NoticeHours.ShouldBe(48);
         Read("We ask that Aeroflot's passenger flights be allowed to cross Vietnamese airspace.").OfType<OverflightRightsClause>().Single().Aircraft.ShouldBe(AircraftCategory.Civil);
+    }
+
+    [Fact]
+    // The corridor is the named place crossed, not the grantor's own airspace; "with notice" is no count of hours.
+    public void Overflight_NamesThePlaceItsFlightsCross()
+    {
+        var overflight = Read("India asks that its maritime patrol aircraft may fly across Indonesian airspace above the Strait of Malacca, with notice of twelve hours before each sortie.").OfType<OverflightRightsClause>().Single();
+
+        (overflight.Corridor, overflight.NoticeHours).ShouldBe(("Strait of Malacca", 12));
+        Read("Australia requests clearance for its transport aircraft to cross the Northern Territory, with forty-eight (48) hours' notice.").OfType<OverflightRightsClause>().Single()
+            .ShouldSatisfyAllConditions(o => o.Corridor.ShouldBe("Northern Territory"), o => o.NoticeHours.ShouldBe(48));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static partial class Overflight
 
     // "over the Luzon Strait", "across the Manila Flight Information Region", "over Guam and the Northern
     // Marianas": a named place the flights cross (capitalised words), when no corridor is named as such.
-    [GeneratedRegex(@"\b(?i:over|through|across|via|along|within|into|in) (?:(?i:the) )?(?<place>\p{Lu}[\p{L}-]+(?: (?:\p{Lu}[\p{L}-]+|of|and the|and)){0,5})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?i:over|above|through|across|cross|crossing|via|along|within|into|in) (?:(?i:the) )?(?<place>\p{Lu}[\p{L}-]+(?: (?:\p{Lu}[\p{L}-]+|of|and the|and)){0,5})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedPlace();
 
     // Words of a corridor's own name that the term leaves out ("the Timor Sea corridor" is Timor Sea).
@@ -55,7 +55,7 @@ internal static partial class Overflight
         var text = request.Text;
         var (military, civil) = (MilitaryAircraft().IsMatch(text), CivilAircraft().IsMatch(text));
         var aircraft = military && civil ? AircraftCategory.Both : civil ? AircraftCategory.Civil : AircraftCategory.Military;
-        var corridor = Corridor().Match(text) is { Success: true } c ? CorridorWords().Replace(c.Groups["corridor"].Value.Trim(), "") : PlaceCrossed(text);
+        var corridor = Corridor().Match(text) is { Success: true } c ? Named(c.Groups["corridor"].Value.Trim()) : PlaceCrossed(text);
         var hours = 0;
         if (Notice().Match(text) is { Success: true } notice && Numbers.In(notice.Groups["n"].Value, 0, notice.Groups["n"].Value.Length).FirstOrDefault() is { } n)
         {
@@ -65,6 +65,10 @@ internal static partial class Overflight
         return new OverflightRightsClause(aircraft, corridor, hours);
     }
 
+    // "the Timor Sea corridor" is Timor Sea; "the northern corridor" names no place and stays as said.
+    private static string Named(string corridor) =>
+        CorridorWords().Replace(corridor, "") is { Length: > 0 } name && char.IsUpper(name[0]) ? name : corridor;
+
     // The first named place after the request's airspace words that is not the grantor's airspace itself ("Philippine airspace").
     private static string PlaceCrossed(string text)
     {
@@ -73,7 +77,10 @@ internal static partial class Overflight
         {
             var name = CorridorWords().Replace(place.Groups["place"].Value.Trim(), "");
             var words = name.Split(' ');
-            if (words.Length > 0 && !name.EndsWith("airspace", StringComparison.OrdinalIgnoreCase) && words[^1] is not ("and" or "of"))
+            // "Indonesian airspace", "the Australian mainland": one capitalised word before a noun is an adjective, not a place.
+            var next = text.AsSpan(place.Index + place.Length);
+            var owned = words.Length == 1 && next.Length > 1 && next[0] == ' ' && char.IsLower(next[1]);
+            if (words.Length > 0 && !owned && words[^1] is not ("and" or "of"))
                 return name;
         }
         return "";

@@ -23,7 +23,7 @@ internal static partial class Relations
     private static partial Regex Ambassador();
 
     // "Ambassador-designate Anna Petrova", "Mr Viktor Sokolov as our ambassador", "our new ambassador, Ms Lena Holm".
-    [GeneratedRegex(@"\b(?i:ambassador(?:[- ]designate)?,?|envoy(?: extraordinary and plenipotentiary)?,?) (?:(?:Mr|Mrs|Ms|Dr|H\.E\.|Madam)\.? )?(?<name>[A-Z][\p{L}-]+(?: (?:(?:van|von|der|de|da|del|al|bin|du|la|le) )*[A-Z][\p{L}-]+){1,2})|(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}-]+){1,2}),? (?:as|to be|to serve as) (?:our |its |the )?(?i:first |new )?(?i:ambassador|envoy)|\b(?i:agr[ée]ment)\b[^.;]{0,80}?\bfor (?:(?:Mr|Mrs|Ms|Dr|H\.E\.)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}-]+){0,2})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?i:ambassador(?:[- ]designate)?,?|envoy(?: extraordinary and plenipotentiary)?,?) (?:(?:Mr|Mrs|Ms|Dr|H\.E\.|Madam)\.? )?(?<name>[A-Z][\p{L}-]+(?: (?:(?:van|von|der|de|da|del|al|bin|du|la|le) )*[A-Z][\p{L}-]+){1,2})|(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}-]+){1,2}),? (?:as|to be|to serve as) (?:our |its |the )?(?i:first |new )?(?i:ambassador|envoy)|\b(?i:agr[ée]ment)\b[^.;]{0,80}?\bfor (?:(?:Mr|Mrs|Ms|Dr|H\.E\.|(?i:ambassador(?:[- ]designate)?))\.? )?(?<name>[A-Z][\p{L}-]+(?: [A-Z]\.)?(?: [A-Z][\p{L}-]+){0,2})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Envoy();
 
     // "the agrément ... for Mr. Hensley", after "intends to nominate Mr. Robert A. Hensley": the name as the letter gives it in full.

@@ -89,6 +89,16 @@ public sealed class NewerKindsReadingTests
     }
 
     [Fact]
+    // What is shared may be named by what collects it ("satellites") or by its product ("imagery", "threat data").
+    public void IntelligenceSharing_IsFoundByWhatIsShared_NotOnlyByTheWordIntelligence()
+    {
+        Read("We would like your coast guard to pass on to ours the imagery its drones gather over the strait.").OfType<IntelligenceSharingClause>().Single().Domains.ShouldBe([IntelligenceDomain.Imint]);
+        Read("We propose that our cyber response teams start swapping threat data every week.").OfType<IntelligenceSharingClause>().Single().Domains.ShouldBe([IntelligenceDomain.Cyber]);
+        Read("Could our services share human-source reporting on the smuggling networks, raw reporting included?").OfType<IntelligenceSharingClause>().Single()
+            .ShouldSatisfyAllConditions(c => c.Domains.ShouldBe([IntelligenceDomain.Humint]), c => c.Level.ShouldBe("raw reporting"));
+    }
+
+    [Fact]
     public void AnArmsPurchase_IsReadWithItsItemsQuantityAndValue()
     {
         var arms = Read("Russia would like to buy 12 Su-35 fighter jets, for USD 1.1 billion.").OfType<ArmsPurchaseClause>().Single();

@@ -34,6 +34,9 @@ internal static partial class Visas
         (new(@"\bfamil(?:y|ies)\b|\brelatives\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "families"),
     ];
 
+    [GeneratedRegex(@"\b(?:not|no|short of|rather than|instead of|without asking for|stopping short of) (?:a |an |the |full |complete )?(?:visa )?(?:waiver|exemption|abolition)s?\b|\b(?:would|will|does|do) not (?:do away with|waive|abolish)\b[^.;]{0,40}", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoWaiver();
+
     public static Match Find(string sentence) => Topic().Match(sentence);
 
     public static VisaFacilitationClause Read(Request request)
@@ -42,7 +45,8 @@ internal static partial class Visas
         // "a consulate for our nurses there, and could you make visas easier for seafarers": the travellers
         // of the visa's own part of the sentence, when it names any.
         var categories = CategoriesIn(OwnPart(text)) is { Count: > 0 } own ? own : CategoriesIn(text);
-        return new VisaFacilitationClause(categories, Waiver().IsMatch(text));
+        // "Not a waiver, just less paperwork": a waiver said only to be set aside is none.
+        return new VisaFacilitationClause(categories, Waiver().IsMatch(NoWaiver().Replace(text, " ")));
     }
 
     private static List<string> CategoriesIn(string text) =>

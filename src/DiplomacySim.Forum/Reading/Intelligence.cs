@@ -10,7 +10,7 @@ namespace DiplomacySim.Forum.Reading;
 internal static partial class Intelligence
 {
     // "provide the People's Navy with the imagery our aircraft collect", "swapping threat data", "a channel for cyber intelligence".
-    [GeneratedRegex(@"\b(?:shar\w*|exchang\w*|pool\w*|provid\w*|pass\w* on|giv\w*|swap\w*|suppl\w*)\b[^.;?!]{0,60}?\b(?:intelligence|intel|sigint|humint|imint|osint|imagery|satellites?|surveillance data|open-source analysis|threat (?:data|information|intelligence|assessments)|(?:maritime|threat|intelligence) assessments)\b|\b(?:channel|arrangement|mechanism|framework|link)s? (?:for|of) (?:\w+ ){0,2}(?:intelligence|intel)\b|\bintelligence[- ](?:sharing|exchange|cooperation|partnership|agreement)\b|\bintel[- ]sharing\b|\b(?:intelligence|intel) (?:on|about) (?:\w+ ){0,4}(?:shared|passed)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:shar\w*|exchang\w*|pool\w*|provid\w*|pass\w* on|giv\w*|swap\w*|suppl\w*)\b[^.;?!]{0,60}?\b(?:intelligence|intel|sigint|humint|imint|osint|imagery|satellites?|surveillance data|open-source analysis|human[- ]source (?:reporting|reports|intelligence)|threat (?:data|information|intelligence|assessments)|(?:maritime|threat|intelligence) assessments)\b|\b(?:channel|arrangement|mechanism|framework|link)s? (?:for|of) (?:\w+ ){0,2}(?:intelligence|intel)\b|\bintelligence[- ](?:sharing|exchange|cooperation|partnership|agreement)\b|\bintel[- ]sharing\b|\b(?:intelligence|intel) (?:on|about) (?:\w+ ){0,4}(?:shared|passed)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Topic();
 
     private static readonly (Regex Pattern, IntelligenceDomain Domain)[] Disciplines =

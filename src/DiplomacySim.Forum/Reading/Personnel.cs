@@ -14,7 +14,8 @@ internal static partial class Personnel
     private static partial Regex People();
 
     // "a training team of two hundred", "a contingent of up to 500": the people are named before the number.
-    [GeneratedRegex(@"\b(?:team|contingent|detachment|force|unit|garrison|mission|group|complement|battalion|presence) of (?:up to |about |around |some |no more than |not more than |a maximum of )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // "the number of American personnel at the base in ordinary times not exceed 600": a limit said of people named before it.
+    [GeneratedRegex(@"\b(?:team|contingent|detachment|force|unit|garrison|mission|group|complement|battalion|presence) of (?:up to |about |around |some |no more than |not more than |a maximum of )?$|\b(?:personnel|troops|soldiers|sailors|airmen|marines|servicemen)\b[^.;]{0,60}?\b(?:not exceed|no more than|not more than|capped at|limited to|at most|a maximum of|a ceiling of)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeopleBefore();
 
     [GeneratedRegex(@"^\s*(?:in peacetime|in times of peace|in ordinary times|in normal times|at ordinary times|at all other times|permanently)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -26,7 +27,7 @@ internal static partial class Personnel
     [GeneratedRegex(@"^\s*(?:\S+\s+){0,2}?(?:in|should|during|for|at|if|when|whenever)\s+(?:an?\s+|the\s+|times\s+of\s+|time\s+of\s+|case\s+of\s+)?(?:\w+\s+)?(?:emergenc|crisis|crises|war|conflict|contingenc|heightened|heat|escalat|deteriorat|worsen|tension|hostilit|attack)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EmergencyAfter();
 
-    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|%|per ?cent|km|kilometres?|kilometers?|miles|nautical|ships?|vessels?|frigates?|destroyers?|submarines?|corvettes?|aircraft|planes|jets|fighters|helicopters|tankers|bombers|tons?|tonnes?|million|billion|dollars|euros|january|february|march|april|may|june|july|august|september|october|november|december|members|delegates|persons|people)\b|^\s*(?:st|nd|rd|th)\b|^['’]s\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|%|per ?cent|km|kilometres?|kilometers?|miles|nautical|ships?|vessels?|frigates?|destroyers?|submarines?|corvettes?|aircraft|planes|jets|fighters|helicopters|tankers|bombers|tons?|tonnes?|million|billion|dollars|euros|january|february|march|april|may|june|july|august|september|october|november|december|members|delegates|persons|people)\b|^\s*(?:st|nd|rd|th)\b|^['’]s\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotPeople();
 
     [GeneratedRegex(@"(?:january|february|march|april|may|june|july|august|september|october|november|december|\bin|\bsince|\bof|\buntil|\bby|\bfrom|\$|€|£|USD|EUR)\W*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -50,7 +51,7 @@ internal static partial class Personnel
             var before = text[Math.Max(from, n.At - 30)..n.At];
             if (n.Value < 1 || NotPeople().IsMatch(after) || (n.Value is >= 1900 and <= 2100 && DateOrMoneyBefore().IsMatch(before)) || Regex.IsMatch(before, @"(?:\$|€|£|USD|EUR)\s*$", RegexOptions.None, TimeSpan.FromSeconds(1)))
                 continue;
-            var said = People().IsMatch(after) || PeopleBefore().IsMatch(before);
+            var said = People().IsMatch(after) || PeopleBefore().IsMatch(text.AsSpan(Math.Max(from, n.At - 100), n.At - Math.Max(from, n.At - 100)));
             var emergency = forEmergency || EmergencyBefore().IsMatch(before) || EmergencyAfter().IsMatch(after);
             if (said || emergency || Peacetime().IsMatch(after))
                 caps.Add((n, said, emergency));

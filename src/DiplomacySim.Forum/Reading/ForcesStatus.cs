@@ -27,6 +27,12 @@ internal static partial class ForcesStatus
 
     public static Match Find(string sentence) => Topic().Match(sentence);
 
+    [GeneratedRegex(@"\bexempt\w* from\b|\b(?:customs|import) dut|\bduty-free\b|\b(?:income )?tax(?:es|ation)?\b|\bjurisdiction\b|\bcourts?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StatusWords();
+
+    /// <summary>True when a sentence speaks of the forces' exemptions or courts: more of an open status-of-forces request.</summary>
+    public static bool SpeaksOf(string sentence) => StatusWords().IsMatch(sentence);
+
     public static StatusOfForcesClause Read(Request request)
     {
         var text = request.Text;

@@ -33,6 +33,9 @@ internal static partial class References
             return Last(ClauseKind.BasingRights) ?? TopicOf(topics, open);
         if (Overflight.SpeaksOf(sentence) && Last(ClauseKind.OverflightRights) is { } overflight)
             return overflight;
+        // "..., and that they be exempt from customs duties": the exemptions of the status asked for just before.
+        if (ForcesStatus.SpeaksOf(sentence) && open[^1].Kind == ClauseKind.StatusOfForces)
+            return open[^1];
         if (Visit().IsMatch(sentence))
             return Last(ClauseKind.DelegationVisit) ?? TopicOf(topics, open);
         return TopicOf(topics, open) ?? (Latest().IsMatch(sentence) ? open[^1] : null);

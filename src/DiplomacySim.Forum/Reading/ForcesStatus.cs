@@ -13,7 +13,7 @@ internal static partial class ForcesStatus
     [GeneratedRegex(@"\bstatus[- ]of[- ]forces\b|\bvisiting forces (?:agreement|arrangement)s?\b|\blegal (?:position|status) of (?:the |our |its )?(?:detachment|contingent|forces|personnel|troops)\b|\bSOFA\b|\blegal status of (?:our |the |its |\w+ )?(?:forces|personnel|troops|servicemen|service members|contingent)|\b(?:criminal |civil |exclusive |primary |concurrent )?jurisdiction over\b|\b(?:remain|be|stay)\w* (?:subject to|under) (?:the )?(?:exclusive )?(?:\w+ )?(?:jurisdiction|military (?:law|justice|courts))|\bimmunit\w* from (?:local |criminal |civil )?(?:jurisdiction|prosecution|courts)|\b(?:customs|tax(?:ation)?|duty) exemptions?\b|\bexempt\w* from (?:all )?(?:customs|tax\w*|import duties|duties|local tax\w*)|\bfree of (?:customs|import) duties\b|\bduty-free (?:import|entry)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Topic();
 
-    [GeneratedRegex(@"\b(?:shared|concurrent|joint) (?:criminal )?jurisdiction|jurisdiction (?:would be |is to be |will be |be )?shared", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:shared|concurrent|joint) (?:criminal )?jurisdiction|jurisdiction (?:over (?:\w+ ){1,3})?(?:would be |is to be |will be |be )?shared", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Shared();
 
     [GeneratedRegex(@"\b(?:receiving|host|local) (?:state|nation|country)['’]?s? (?:courts|jurisdiction|law)|\b(?:your|local|\w+ian|\w+ese) courts\b|\bjurisdiction of the (?:receiving|host)|\bsubject to (?:local|your|\w+ian|\w+ese) law", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -8,7 +8,7 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class HeaderLabels
 {
-    private const string Names = "recipient|addressee|addressed to|attention|attn|to|for|sender|from|subject|concerning|regarding|object|re|reply to|in reply to|security clearance|classification|clearance";
+    private const string Names = "recipient|addressee|addressed to|for the attention of|attention|attn|to|for|sender|from|subject|concerning|regarding|object|re|reply to|in reply to|security clearance|classification|clearance";
 
     [GeneratedRegex(@"(?:^|(?<=[\s|·]))\[?(?<label>" + Names + @")\]?\s*:", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Label();
@@ -36,7 +36,7 @@ internal static partial class HeaderLabels
         {
             var key = matches[i].Groups["label"].Value.ToLowerInvariant() switch
             {
-                "recipient" or "addressee" or "to" or "for" or "addressed to" or "attention" or "attn" => "to",
+                "recipient" or "addressee" or "to" or "for" or "addressed to" or "for the attention of" or "attention" or "attn" => "to",
                 "sender" or "from" => "from",
                 "subject" or "concerning" or "regarding" or "object" => "subject",
                 // A "Re:" line of its own is a subject or the letter a reply answers: the reading decides (HeaderReader).

@@ -18,10 +18,14 @@ internal static partial class Personnel
     [GeneratedRegex(@"\b(?:team|contingent|detachment|force|unit|garrison|mission|group|complement|battalion|presence) of (?:up to |about |around |some |no more than |not more than |a maximum of )?$|\b(?:personnel|troops|soldiers|sailors|airmen|marines|servicemen)\b[^.;]{0,60}?\b(?:not exceed|no more than|not more than|capped at|limited to|at most|a maximum of|a ceiling of)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PeopleBefore();
 
+    // "Personnel, normal: not more than 300" (a table row): the cap said for ordinary times.
+    [GeneratedRegex(@"\b(?:personnel|troops|numbers?|strength)\W+(?:in )?(?:normal|ordinary|peacetime|routine|standing)(?: times)?\W*(?:(?:not|no) more than\W*|up to\W*|at most\W*)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PeacetimeLabel();
+
     [GeneratedRegex(@"^\s*(?:in peacetime|in times of peace|in ordinary times|in normal times|at ordinary times|at all other times|permanently)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Peacetime();
 
-    [GeneratedRegex(@"(?:emergenc\w*|crisis|rising to|rise to|surge to|surging to|wartime|increas\w* to|bolster\w* to|rais\w* to|expand\w* to|grow\w* to|reinforced to|augmented to)\W*(?:up to\W*|as many as\W*)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:emergenc\w*|crisis|rising to|rise to|surge to|surging to|wartime|increas\w* to|bolster\w* to|rais\w* to|expand\w* to|grow\w* to|reinforced to|augmented to)\W*(?:up to\W*|as many as\W*|(?:not|no) more than\W*|at most\W*)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EmergencyBefore();
 
     [GeneratedRegex(@"^\s*(?:\S+\s+){0,2}?(?:in|should|during|for|at|if|when|whenever)\s+(?:an?\s+|the\s+|times\s+of\s+|time\s+of\s+|case\s+of\s+)?(?:\w+\s+)?(?:emergenc|crisis|crises|war|conflict|contingenc|heightened|heat|escalat|deteriorat|worsen|tension|hostilit|attack)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -51,7 +55,7 @@ internal static partial class Personnel
             var before = text[Math.Max(from, n.At - 30)..n.At];
             if (n.Value < 1 || NotPeople().IsMatch(after) || (n.Value is >= 1900 and <= 2100 && DateOrMoneyBefore().IsMatch(before)) || Regex.IsMatch(before, @"(?:\$|€|£|USD|EUR)\s*$", RegexOptions.None, TimeSpan.FromSeconds(1)))
                 continue;
-            var said = People().IsMatch(after) || PeopleBefore().IsMatch(text.AsSpan(Math.Max(from, n.At - 100), n.At - Math.Max(from, n.At - 100)));
+            var said = People().IsMatch(after) || PeacetimeLabel().IsMatch(before) || PeopleBefore().IsMatch(text.AsSpan(Math.Max(from, n.At - 100), n.At - Math.Max(from, n.At - 100)));
             var emergency = forEmergency || EmergencyBefore().IsMatch(before) || EmergencyAfter().IsMatch(after);
             if (said || emergency || Peacetime().IsMatch(after))
                 caps.Add((n, said, emergency));

@@ -13,6 +13,9 @@ internal static partial class References
     [GeneratedRegex(@"\b(?:th(?:is|at|ese|ose)|the|such|said) (?:numbers?|figures?|ceilings?|caps?|limits?|bases|base|installations?|facilit(?:y|ies)|detachments?|contingents?|garrisons?|deployments?|presence|personnel|troops|forces|hub)\b|\b(?:our|\w+an|\w+ese|\w+ish) (?:personnel|troops|servicemen|service members|soldiers|sailors|airmen|marines)\b|\b(?:sigint|elint|signals intelligence|electronic intelligence)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Basing();
 
+    [GeneratedRegex(@"\b(?:naval presence|logistics?|air operations|maintenance|resupply)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Uses();
+
     [GeneratedRegex(@"\b(?:th(?:is|at|e)|our|such a|said) (?:meeting|visit|delegation|trip|summit|journey)\b|\ban appropriate (?:time|date)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Visit();
 
@@ -31,6 +34,9 @@ internal static partial class References
         OpenRequest? Last(ClauseKind kind) => open.LastOrDefault(t => t.Kind == kind);
         if (Basing().IsMatch(sentence) || Personnel.Mentions(sentence))
             return Last(ClauseKind.BasingRights) ?? TopicOf(topics, open);
+        // "Purpose: naval presence and logistics": what a base asked for just before is used for.
+        if (topics.Count == 0 && Uses().IsMatch(sentence) && open[^1].Kind == ClauseKind.BasingRights)
+            return open[^1];
         if (Overflight.SpeaksOf(sentence) && Last(ClauseKind.OverflightRights) is { } overflight)
             return overflight;
         // "..., and that they be exempt from customs duties": the exemptions of the status asked for just before.

@@ -42,6 +42,7 @@ public static class Markup
         }
 
         var lineStart = true;
+        var cellsInRow = 0;
         for (var i = 0; i < post.Length;)
         {
             var c = post[i];
@@ -67,6 +68,21 @@ public static class Markup
                         Emit('•', i);
                         Emit(' ', i);
                         lineStart = false;
+                    }
+                    else if (name is "td" or "th")
+                    {
+                        // A table row reads as a labelled line: "Personnel, crisis: not more than 900".
+                        if (cellsInRow++ > 0)
+                        {
+                            Emit(':', i);
+                            Emit(' ', i);
+                        }
+                    }
+                    else if (name is "tr" or "/tr" or "table" or "/table")
+                    {
+                        cellsInRow = 0;
+                        Emit('\n', i);
+                        lineStart = true;
                     }
                     else if (name is "br" or "p" or "/p" or "/li" or "list" or "/list" or "center" or "/center" or "quote" or "/quote")
                     {

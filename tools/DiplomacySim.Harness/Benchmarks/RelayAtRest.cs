@@ -30,6 +30,11 @@ public sealed class RelayAtRest : IStep
         var players = new Players(server.Root);
         var spectator = await players.TokenAsync("spectator");
         await using var counters = await PostgresCounters.OpenAsync(context);
+        var poolMax = new NpgsqlConnectionStringBuilder(context.Database).MaxPoolSize;
+        string maxConnections;
+        await using (var db = await context.OpenDatabaseAsync())
+        await using (var show = new NpgsqlCommand("SHOW max_connections", db))
+            maxConnections = (string)(await show.ExecuteScalarAsync())!;
 
         // Watching nothing (the demo was seeded and signed in to): the server's own baseline, once the
         // seeding's transactions are all counted (see ReportedWithin).
@@ -77,19 +82,20 @@ public sealed class RelayAtRest : IStep
             | {games:N0} games watched | {watched.Rate:F2} | {watched.Backends} ({watched.Listening}) | {watched.Rss / 1048576.0:F0} MiB | {watched.ServerCpu:P2} of a core | {watched.PostgresCpu:P2} of a core |
 
             Per command (a communique, {sends} sent one after another to a game this instance watches): **{notifyPerSend:F2} NOTIFY** and
-            {transactionsPerSend:F1} PostgreSQL transactions beyond the rest rate (the request's reads, the send's transaction, the relay's
-            reads of the log, each on a connection from the pool, and each such connection's reset: Npgsql prepends seven statements,
-            in the same round trip, to the first command on a connection it takes from its pool, and PostgreSQL counts each as a transaction).
+            {transactionsPerSend:F1} PostgreSQL transactions beyond the rest rate (the request's, the send's and the relay's reads of the
+            log, each on a connection from the pool; PostgreSQL also counts as one the reset Npgsql sends, in the same round trip, before
+            the first command on a connection taken from its pool, so a lone query is about two).
 
-            **Ten instances, {Players100K:N0} connected players** ({perInstance:N0} connections each, as here, at most one watched game per
-            connection), from these figures: at rest, {Instances} × {watched.Rate:F2} ≈ **{Instances * watched.Rate:F1} transactions a second** in
-            all (the sweep, one query per instance every 2 s whatever the number of games, plus what the instance does when nothing is watched),
-            against the {Instances * perInstance / 2.0:N0} a second a poll per watched game every 2 s would have cost. Per command:
-            {notifyPerSend:F0} NOTIFY, delivered by PostgreSQL to each instance's one LISTEN connection ({Instances} deliveries), and a read of
-            the log by each instance whose relay watches that game (see the two-instance figures for what one more relay adds per send).
-            Connections: {Instances} LISTEN connections, one per instance, and each instance's pool on top ({watched.Backends - watched.Listening}
-            pooled backends here at rest; up to the pool's maximum under load), so {Instances} × (1 + pool maximum) must stay under
-            PostgreSQL's `max_connections`.
+            **Ten instances, {Players100K:N0} connected players** ({perInstance:N0} connections each, as here), from these figures: at rest
+            {Instances} × {watched.Rate:F2} ≈ **{Instances * watched.Rate:F1} transactions a second** in all, each instance's sweep being one
+            query every 2 s whatever the number of games, against the {Instances * perInstance / 2.0:N0} queries a second that a poll per
+            watched game every 2 s would cost. Per command: {notifyPerSend:F0} NOTIFY, which PostgreSQL delivers to each instance's one
+            LISTEN connection ({Instances} deliveries), and a read of the log by every instance whose relay watches that game (up to
+            {Instances} when a game's players are spread over all of them; the two-instance step measures what one more relay adds per send).
+            Connections: {Instances} LISTEN connections, one per instance, and each instance's pool: {watched.Backends - watched.Listening}
+            backends were still held here at rest after the {games:N0} joins (100 at a time), and a pool may grow to its maximum (Max Pool
+            Size {poolMax} in the harness's connection string; Npgsql's default is 100), so {Instances} × (1 + {poolMax}) =
+            {Instances * (1 + poolMax):N0} connections against this PostgreSQL's `max_connections` of {maxConnections}.
             """);
         var summary = HarnessOptions.Invariant(
             $"{games:N0} watched games at rest: {watched.Rate:F2} PostgreSQL transactions/s (nothing watched: {idle.Rate:F2}), server RSS {watched.Rss / 1048576.0:F0} MiB, CPU {watched.ServerCpu:P1} of a core; {notifyPerSend:F2} NOTIFY per command");

@@ -148,8 +148,8 @@ public sealed class TwoInstances : IStep
             {latency.ToString().TrimEnd()}
 
             What the round cost, per send (of every send in the round, warm-up included), from `/proc` and from PostgreSQL's own counters
-            (`pg_stat_database` transactions of the run's database: each of the server's autocommit queries is one, and so is each of the
-            seven statements of the reset Npgsql prepends, in the same round trip, to the first command on a connection taken from its pool;
+            (`pg_stat_database` transactions of the run's database: each of the server's autocommit queries is one, and so is the reset Npgsql
+            sends, in the same round trip, before the first command on a connection taken from its pool, so a lone query is about two;
             NOTIFYs heard by a LISTEN of the harness's own; backends from `pg_stat_activity` at the round's end, both instances together):
 
             | clients on A + B | server A CPU per send / per push | server B CPU per send / per push | PostgreSQL transactions | per send | NOTIFY per send | PostgreSQL CPU per send | backends of A and B |

@@ -60,8 +60,8 @@ public sealed class PostgresCounters : IAsyncDisposable
 
     /// <summary>
     /// Committed and rolled-back transactions of the database, less the harness's own reads here. Each
-    /// of the server's autocommit queries is one; so is each statement of the reset Npgsql prepends to
-    /// the first command on a connection taken from its pool (seven of them, in the same round trip).
+    /// of the server's autocommit queries is one; so is the reset Npgsql sends (one multi-statement query,
+    /// in the same round trip) before the first command on a connection taken from its pool.
     /// </summary>
     public async Task<long> TransactionsAsync()
     {

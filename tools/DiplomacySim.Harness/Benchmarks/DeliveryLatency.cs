@@ -28,18 +28,7 @@ public sealed class DeliveryLatency : IStep
         var server = await context.StartServerAsync(GeneratedGames.Settings(options.ServerDll, context.WorkDirectory, "lat", games, nations), patience: TimeSpan.FromMinutes(10));
         var players = new Players(server.Root);
         var spectator = await players.TokenAsync("spectator");
-        var pairs = new List<Pair>();
-        var tokens = new Dictionary<int, string>();
-        for (var g = 0; g < games; g++)
-        {
-            var slug = GeneratedGames.Slug("lat", g);
-            var sender = g % nations;
-            if (!tokens.TryGetValue(sender, out var token))
-                tokens[sender] = token = await players.TokenAsync(GeneratedGames.Player(sender));
-            var world = await new DiplomacySimClient(players.Http, token).GetGameAsync(slug);
-            Guid Foreign(int n) => world.Ministries.Single(m => m.Nation == GeneratedGames.Nation(n)).Id;
-            pairs.Add(new Pair(slug, GeneratedGames.Player(sender), token, Foreign(sender), Foreign((sender + 1) % nations), GeneratedGames.Nation(sender), GeneratedGames.Nation((sender + 1) % nations)));
-        }
+        var pairs = await PairsAsync(players, "lat", games, nations);
 
         var max = await MaxRateAsync(players, pairs, options.Count(16, 4), options.Duration(10, 1.5));
         var rate = Math.Max(1, max / 2);
@@ -109,7 +98,25 @@ public sealed class DeliveryLatency : IStep
         return [new Section(Document.Benchmarks, "Delivery latency at half the maximum send rate", markdown, string.Join("; ", summary) + " (goal p99 ≤ 30 ms at 1,000)")];
     }
 
-    private static async Task<double> MaxRateAsync(Players players, List<Pair> pairs, int writers, TimeSpan duration)
+    /// <summary>One sending pair per generated game: nation g mod n writes to the next, signed in on <paramref name="players"/>' server.</summary>
+    internal static async Task<List<Pair>> PairsAsync(Players players, string prefix, int games, int nations)
+    {
+        var pairs = new List<Pair>();
+        var tokens = new Dictionary<int, string>();
+        for (var g = 0; g < games; g++)
+        {
+            var slug = GeneratedGames.Slug(prefix, g);
+            var sender = g % nations;
+            if (!tokens.TryGetValue(sender, out var token))
+                tokens[sender] = token = await players.TokenAsync(GeneratedGames.Player(sender));
+            var world = await new DiplomacySimClient(players.Http, token).GetGameAsync(slug);
+            Guid Foreign(int n) => world.Ministries.Single(m => m.Nation == GeneratedGames.Nation(n)).Id;
+            pairs.Add(new Pair(slug, GeneratedGames.Player(sender), token, Foreign(sender), Foreign((sender + 1) % nations), GeneratedGames.Nation(sender), GeneratedGames.Nation((sender + 1) % nations)));
+        }
+        return pairs;
+    }
+
+    internal static async Task<double> MaxRateAsync(Players players, List<Pair> pairs, int writers, TimeSpan duration)
     {
         var sent = 0;
         var clock = Stopwatch.StartNew();
@@ -122,7 +129,7 @@ public sealed class DeliveryLatency : IStep
         return sent / clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task<long[]> HeadsAsync(Players players, string token, List<Pair> pairs)
+    internal static async Task<long[]> HeadsAsync(Players players, string token, List<Pair> pairs)
     {
         var client = new DiplomacySimClient(players.Http, token);
         var heads = new long[pairs.Count];
@@ -132,6 +139,6 @@ public sealed class DeliveryLatency : IStep
         return heads;
     }
 
-    private static double P(List<double> sorted, double p) =>
+    internal static double P(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -21,6 +21,8 @@ public static class HarnessRun
         new Benchmarks.FanOut(),
         new Benchmarks.IdleConnections(),
         new Benchmarks.DeliveryLatency(),
+        new Benchmarks.TwoInstances(),
+        new Benchmarks.RelayAtRest(),
         new Benchmarks.Growth(),
         new Benchmarks.CampaignCreation(),
     ];

@@ -194,6 +194,17 @@ public sealed class ReadingRulesTests
         Only<RefuelingRightsClause>(Import($"We request the continued use of Mongolia as a refuelling point for our aircraft {where}.")).Area.ShouldBe(area);
 
     [Fact]
+    // "they" are said just before; an area no sentence names is left for the player, not filled with the grantor's name.
+    public void ARefuellingRequestThatSaysThey_TakesItsAssetsFromTheSentenceBefore_AndNamesNoAreaUnsaid()
+    {
+        var refuelling = Only<RefuelingRightsClause>(Import("our tankers fly supplies to the steppe all winter. could they refuel in Mongolia on the way?"));
+
+        refuelling.Assets.ShouldBe([RefuelingAsset.Air]);
+        refuelling.Area.ShouldBe("");
+        Only<RefuelingRightsClause>(Import("our corvettes escort convoys in the arabian sea. may they take on fuel from you?")).Area.ShouldBe("Arabian Sea");
+    }
+
+    [Fact]
     public void HeaderLines_StayOutOfTheBody()
     {
         var result = Import("Dear Minister,\nWe write in friendship.");

@@ -61,7 +61,8 @@ internal static partial class Terms
     private static RefuelingRightsClause Refueling(Request request, TermsContext context)
     {
         // "Ranai Air Base's harbour" says nothing of aircraft: the assets are read with the places' names blanked.
-        var lower = WithoutPlaces(request, context).ToLowerInvariant();
+        // "our C-295s will be flying relief cargo. can they refuel at U-Tapao?": who "they" are is said just before, on the same line.
+        var lower = (WithoutPlaces(request, context) + " " + SaidJustBefore(request, context)).ToLowerInvariant();
         var assets = new List<RefuelingAsset>();
         if (Regex.IsMatch(lower, @"\b(?:air|aircraft|airborne|planes?|tankers?|air force|aviation|bombers?|fighters?|airlift|jets?|airlifters?|(?:il|an|c|kc|f|su|mig|tu|p)-\d{1,3}[a-z]?)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             assets.Add(RefuelingAsset.Air);
@@ -71,13 +72,28 @@ internal static partial class Terms
             assets.Add(RefuelingAsset.Naval);
         var area = NamedArea().Match(request.Text) is { Success: true } named ? named.Groups[1].Value.Trim()
             : AreaPattern().Match(request.Text) is { Success: true } match ? match.Groups[1].Value
-            // "a naval group will transit the Red Sea ... the frigates of this group to take on fuel": the sea the letter names.
+            // "a naval group will transit the Red Sea ... the frigates of this group to take on fuel": the sea the letter names
+            // (a chat's "the red sea" too); never the grantor's own name, which the installations already say.
             : context.LetterArea is { Length: > 0 } letter ? letter
-            : context.Grantor?.Name ?? "";
+            : "";
         return new RefuelingRightsClause(assets, area, Installations(request, context));
     }
 
-    internal static string? FirstArea(string text) => AreaPattern().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
+    private static string SaidJustBefore(Request request, TermsContext context)
+    {
+        var start = request.Parts[0].Start;
+        var line = context.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return start - line is > 0 and <= 400 && Regex.IsMatch(request.AskingText, @"\b(?:they|them|these|those)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
+            ? context.Text[line..start] : "";
+    }
+
+    internal static string? FirstArea(string text) =>
+        AreaPattern().Match(text) is { Success: true } match ? match.Groups[1].Value
+        : LowerCaseArea().Match(text) is { Success: true } chat ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(chat.Groups[1].Value) : null;
+
+    // A chat writes seas in lower case: "patrols in the red sea all spring".
+    [GeneratedRegex(@"\b(?:in|over|across|through|of|into|to|from|off|around|near) the ((?:red|black|south china|east china|yellow|arabian|caribbean|mediterranean|baltic|north|coral|timor|java|philippine|andaman|natuna) sea|(?:indian|pacific|atlantic|arctic) ocean|persian gulf|gulf of (?:aden|guinea|thailand|oman|mexico))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LowerCaseArea();
 
     [GeneratedRegex(@"\bin the area of ([^.;]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedArea();

@@ -119,6 +119,17 @@ public sealed class HeaderRulesTests
     }
 
     [Fact]
+    // Chats name nations by their flags, by the game's codes, and put the speaker before the message.
+    public void AChatByFlags_CodesOrASpeaker_NamesSenderAndRecipient()
+    {
+        var flags = Read("**🇮🇳 MEA → 🇯🇵 MOFA**\nquick one: could our ships refuel at Yokosuka?");
+        (flags.FromMinistry, flags.ToMinistry).ShouldBe((Ministry("IND / Foreign Affairs"), Ministry("JPN / Foreign Affairs")));
+
+        var speaker = Read("Linda R. (AUS Defence): [CONFIDENTIAL] @Jim Mattis two things from Canberra, pls keep in channel");
+        (speaker.FromMinistry, speaker.ToMinistry).ShouldBe((Ministry("AUS / Defence"), Ministry("USA / Defence")));
+    }
+
+    [Fact]
     public void ASubjectThatSaysRe_AnswersTheLetterItNames()
     {
         var result = ForumImporter.Import("From: Japan\nTo: Philippines\nSubject: Re: Port Calls\n\n1. Fuel at Subic Bay: agreed.", ForumFormat.Auto, World);

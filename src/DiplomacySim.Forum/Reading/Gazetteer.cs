@@ -77,10 +77,39 @@ internal static class Gazetteer
     /// <summary>The nation a capitalised abbreviation in <paramref name="phrase"/> stands for, when the game has it.</summary>
     public static Nation? ByAbbreviation(string phrase, ForumWorld world)
     {
-        var words = phrase.Split([' ', ',', '(', ')', '.', ':', '/'], StringSplitOptions.RemoveEmptyEntries);
-        return Abbreviations.Where(a => words.Contains(a.Abbreviation, StringComparer.Ordinal))
-            .Select(a => world.Nations.FirstOrDefault(n => n.Aliases.Prepend(n.Name).Any(name => Folded.Key(name) == Folded.Key(a.Name))))
-            .FirstOrDefault(n => n is not null);
+        var words = phrase.Split([' ', ',', '(', ')', '.', ':', '/', '*', '[', ']'], StringSplitOptions.RemoveEmptyEntries);
+        return ByFlag(phrase, world)
+            // "Linda R. (AUS Defence)": the game's own code of a nation, in capitals.
+            ?? world.Nations.FirstOrDefault(n => n.Code.Length == 3 && words.Contains(n.Code, StringComparer.Ordinal))
+            ?? Abbreviations.Where(a => words.Contains(a.Abbreviation, StringComparer.Ordinal))
+                .Select(a => world.Nations.FirstOrDefault(n => n.Aliases.Prepend(n.Name).Any(name => Folded.Key(name) == Folded.Key(a.Name))))
+                .FirstOrDefault(n => n is not null);
+    }
+
+    // "🇮🇳 MEA → 🇯🇵 MOFA": a flag is two regional indicator letters, the nation's ISO code.
+    private static Nation? ByFlag(string phrase, ForumWorld world)
+    {
+        for (var i = 0; i + 3 < phrase.Length; i++)
+        {
+            if (!char.IsSurrogatePair(phrase, i) || char.ConvertToUtf32(phrase, i) is not (>= 0x1F1E6 and <= 0x1F1FF) || !char.IsSurrogatePair(phrase, i + 2))
+                continue;
+            var (first, second) = (char.ConvertToUtf32(phrase, i), char.ConvertToUtf32(phrase, i + 2));
+            if (second is < 0x1F1E6 or > 0x1F1FF)
+                continue;
+            var code = new string([(char)('A' + first - 0x1F1E6), (char)('A' + second - 0x1F1E6)]);
+            try
+            {
+                var alpha3 = new System.Globalization.RegionInfo(code).ThreeLetterISORegionName;
+                if (world.Nations.FirstOrDefault(n => n.Code == alpha3) is { } nation)
+                    return nation;
+            }
+            catch (ArgumentException)
+            {
+                // Not a region this machine's culture data knows.
+            }
+            i += 3;
+        }
+        return null;
     }
 
     public static bool IsCity(string name) => Capitals.Contains(Folded.Key(name));

@@ -32,7 +32,8 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\[?\**(?<sender>[^\n→➜➔]{2,80}?)\s*(?:→|➜|➔|->|=>)\s*(?<recipient>[^\n]{2,120})", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Arrow();
 
-    [GeneratedRegex(@"^\s*@(?<recipient>[\p{L}][\p{L}\p{N} _.-]{1,60})", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    // "@Kōno-san", and after a chat's speaker: "Viet Nam MFA: @China (Wang Yi) ok so ...", "Linda R. (AUS Defence): [CONFIDENTIAL] @Jim Mattis".
+    [GeneratedRegex(@"^(?:(?<speaker>[^\n:@]{2,60}):\s*(?:\[[^\]\n]{1,30}\]\s*)?)?\s*@(?<recipient>[\p{L}][\p{L}\p{N} _.-]{1,60})", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Mention();
 
     // "hello Myrrhia 👋 Cairo would like ...": a chat that greets its recipient by name.
@@ -102,7 +103,7 @@ internal static partial class HeaderReader
         string?[] senders =
         [
             labels.GetValueOrDefault("from"), note.Success ? note.Groups["sender"].Value : null, arrow.Success ? arrow.Groups["sender"].Value : null,
-            chat.Success ? chat.Groups["sender"].Value : null, layout.Letterhead, layout.Signature(world),
+            chat.Success ? chat.Groups["sender"].Value : null, at.Groups["speaker"].Success ? at.Groups["speaker"].Value : null, layout.Letterhead, layout.Signature(world),
             // Last, a post's title names who acts first ("[DIPLOMACY] Cairo reaches out to Ankara").
             PostTitle().IsMatch(layout.FirstLine) ? layout.FirstLine : null,
         ];

@@ -67,7 +67,7 @@ internal static partial class Terms
         if (Regex.IsMatch(lower, @"\b(?:air|aircraft|airborne|planes?|tankers?|air force|aviation|bombers?|fighters?|airlift|jets?|airlifters?|(?:il|an|c|kc|f|su|mig|tu|p)-\d{1,3}[a-z]?)\b", RegexOptions.None, TimeSpan.FromSeconds(1)))
             assets.Add(RefuelingAsset.Air);
         // Ships are naval; "navy" alone says whose, not what: "our Navy's P-8I aircraft" are aircraft.
-        if (Regex.IsMatch(lower, @"\b(?:vessels?|ships?|warships?|fleet|frigates?|destroyers?|submarines?|corvettes?|squadron)\b", RegexOptions.None, TimeSpan.FromSeconds(1))
+        if (Regex.IsMatch(lower, @"\b(?:vessels?|ships?|warships?|fleet|frigates?|destroyers?|submarines?|corvettes?|squadron|ins|hmas|uss|hms|brp|kri)\b", RegexOptions.None, TimeSpan.FromSeconds(1))
             || (assets.Count == 0 && Regex.IsMatch(lower, @"\b(?:naval|navy)\b", RegexOptions.None, TimeSpan.FromSeconds(1))))
             assets.Add(RefuelingAsset.Naval);
         var area = NamedArea().Match(request.Text) is { Success: true } named ? named.Groups[1].Value.Trim()

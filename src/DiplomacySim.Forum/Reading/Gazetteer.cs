@@ -78,12 +78,13 @@ internal static class Gazetteer
     public static Nation? ByAbbreviation(string phrase, ForumWorld world)
     {
         var words = phrase.Split([' ', ',', '(', ')', '.', ':', '/', '*', '[', ']'], StringSplitOptions.RemoveEmptyEntries);
-        return ByFlag(phrase, world)
-            // "Linda R. (AUS Defence)": the game's own code of a nation, in capitals.
-            ?? world.Nations.FirstOrDefault(n => n.Code.Length == 3 && words.Contains(n.Code, StringComparer.Ordinal))
+        // Words before flags: "TH MFA 🇻🇳➡️🇹🇭" decorates the line with both nations' flags.
+        // "Linda R. (AUS Defence)": the game's own code of a nation, in capitals.
+        return world.Nations.FirstOrDefault(n => n.Code.Length == 3 && words.Contains(n.Code, StringComparer.Ordinal))
             ?? Abbreviations.Where(a => words.Contains(a.Abbreviation, StringComparer.Ordinal))
                 .Select(a => world.Nations.FirstOrDefault(n => n.Aliases.Prepend(n.Name).Any(name => Folded.Key(name) == Folded.Key(a.Name))))
-                .FirstOrDefault(n => n is not null);
+                .FirstOrDefault(n => n is not null)
+            ?? ByFlag(phrase, world);
     }
 
     // "🇮🇳 MEA → 🇯🇵 MOFA": a flag is two regional indicator letters, the nation's ISO code.

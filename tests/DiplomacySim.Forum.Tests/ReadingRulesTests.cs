@@ -194,6 +194,19 @@ public sealed class ReadingRulesTests
         Only<RefuelingRightsClause>(Import($"We request the continued use of Mongolia as a refuelling point for our aircraft {where}.")).Area.ShouldBe(area);
 
     [Fact]
+    // The goods listed under "... tariffs on:" and the line after the list are the same request's terms.
+    public void ARequestEndingInAColon_TakesTheItemsBelowIt_AndTheLineThatGoesOn()
+    {
+        var trade = Only<TradeAgreementClause>(Import("Kazakhstan proposes that both countries lower their tariffs on:\n\n1. wheat\n2. copper\n\nby 6%, settled in US dollars."));
+
+        (string.Join(",", trade.Sectors), trade.TariffChangePercent, trade.SettlementCurrency).ShouldBe(("agriculture,metals", -6m, "USD"));
+    }
+
+    [Fact]
+    public void TouristsVisitingACountry_AreNoDelegationVisit() =>
+        Only<VisaFacilitationClause>(Import("Could you waive visas for Kazakh tourists visiting Mongolia?")).Categories.ShouldBe(["tourists"]);
+
+    [Fact]
     // "they" are said just before; an area no sentence names is left for the player, not filled with the grantor's name.
     public void ARefuellingRequestThatSaysThey_TakesItsAssetsFromTheSentenceBefore_AndNamesNoAreaUnsaid()
     {

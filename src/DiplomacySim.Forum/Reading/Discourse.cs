@@ -53,10 +53,19 @@ internal sealed class Discourse(string text, TermsContext context)
         var previous = Stance.None;
         Sentence? heading = null;
         OpenRequest? item = null;
+        OpenRequest? lead = null;
         foreach (var part in sentences)
         {
             var before = threads.Count;
             var sentence = part.Of(text);
+            // "cut their tariffs on:" then "1. beef", "2. soybeans", "by 8%, in US dollars": a request that ends in a
+            // colon takes the items below it that name no kind of their own, and the line that goes on in lower case.
+            if (lead is not null && (part.StartsItem || char.IsLower(sentence[0])) && Topics.In(sentence, part, context.World, context.Folded).Count == 0)
+            {
+                lead.Add(part);
+                continue;
+            }
+            lead = null;
             var stance = Stances.Of(sentence, part.StartsItem);
             // "• Article 1. The Parties conclude ...": an item's heading asks for what the rest of the item says.
             if (stance == Stance.None && heading is not null && !part.StartsItem && text.IndexOf('\n', heading.End, part.Start - heading.End) < 0)
@@ -77,6 +86,8 @@ internal sealed class Discourse(string text, TermsContext context)
                 else
                     (target ?? (topics.Count == 0 && item is not null && SameLine(item.Parts[0], part) ? item : null))?.Add(part);
             }
+            if (threads.Count > before && sentence.TrimEnd().EndsWith(':'))
+                lead = threads[^1];
             // The request an item opened takes the rest of its line: "... to rule on: A joint stamp issue. Marking seventy years."
             item = part.StartsItem ? (threads.Count > before && threads[^1].Parts[0] == part ? threads[^1] : null) : item is not null && SameLine(item.Parts[0], part) ? item : null;
             previous = stance;

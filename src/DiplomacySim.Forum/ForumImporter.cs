@@ -51,7 +51,7 @@ public static class ForumImporter
         var header = HeaderReader.Read(text, world, unresolved);
         var requester = header.From is null ? null : world.Nations.FirstOrDefault(n => n.Code == header.From.Nation);
         var grantor = header.To is null ? null : world.Nations.FirstOrDefault(n => n.Code == header.To.Nation);
-        var terms = new TermsContext(text, folded, world, requester, grantor, unresolved, header.Writer);
+        var terms = new TermsContext(text, folded, world, requester, grantor, unresolved, header.Writer) { Addressee = header.Addressee };
         var sentences = Sentences.Split(text);
 
         var clauses = new List<Clause>();

@@ -203,6 +203,16 @@ public sealed class ReadingRulesTests
     }
 
     [Fact]
+    // The one the letter greets is the one invited: "Dear Minister Battsetseg, ... welcome you to Astana".
+    public void AnInvitationToTheAddressee_IsAVisitTheyLead()
+    {
+        var visit = Only<DelegationVisitClause>(ForumImporter.Import("From: Ministry of Foreign Affairs, Kazakhstan\nTo: Ministry of Foreign Affairs, Mongolia\n\nDear Minister Battsetseg,\n\nWe would be glad to welcome you to Astana on 10 April to talk about the railway.", ForumFormat.Auto, World));
+
+        (visit.HeadOfDelegation, visit.City).ShouldBe(("Minister Battsetseg", "Astana"));
+        Import("After our talks in Astana last October, we stay in touch.").Draft.Clauses.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void TouristsVisitingACountry_AreNoDelegationVisit() =>
         Only<VisaFacilitationClause>(Import("Could you waive visas for Kazakh tourists visiting Mongolia?")).Categories.ShouldBe(["tourists"]);
 

@@ -16,6 +16,9 @@ internal sealed record Header(Ministry? From, Ministry? To, string? Subject, str
     /// answers (as mail does): it is the second when the post reads as a reply, else the first.
     /// </summary>
     public bool SubjectMayBeReply { get; init; }
+
+    /// <summary>The person the letter greets by title or name ("Dear Secretary Locsin," → "Secretary Locsin"), or null.</summary>
+    public string? Addressee { get; init; }
 }
 
 /// <summary>
@@ -136,7 +139,7 @@ internal static partial class HeaderReader
         var mayBeReply = bareRe is not null && subject is not null && !labels.ContainsKey("reply");
         var reply = labels.GetValueOrDefault("reply") ?? (subject is not null && ReSubject().Match(subject) is { Success: true } re ? re.Groups["original"].Value.Trim() : null)
             ?? (mayBeReply ? subject : null) ?? ProseReplySubject(text);
-        return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from), SubjectMayBeReply = mayBeReply };
+        return new Header(from, to, subject, reply, Classifications.Of(labels.GetValueOrDefault("classification"), layout.Head)) { Writer = Writer(layout.Signature(world), from), SubjectMayBeReply = mayBeReply, Addressee = Addressee(layout.Greeting) };
     }
 
     // "# [DIPLOMACY] Brasília looks across the Atlantic": the forum's tag is the board's, not the letter's;
@@ -160,6 +163,12 @@ internal static partial class HeaderReader
         var title = titled is null ? null : SignedTitle().Match(titled) is { Success: true } t ? t.Groups["title"].Value.Trim() : null;
         return title is null ? name : $"{title} {name}";
     }
+
+    [GeneratedRegex(@"^(?:dear|my dear)\s+(?<who>(?:(?:Mr|Mrs|Ms|Dr|Madam|Mister)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*[,!:]?\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DearName();
+
+    private static string? Addressee(string? greeting) =>
+        greeting is not null && DearName().Match(greeting) is { Success: true } dear && dear.Groups["who"].Value.Contains(' ', StringComparison.Ordinal) ? dear.Groups["who"].Value.Trim() : null;
 
     private static (Ministry? Ministry, string? Phrase) First(string?[] phrases, ForumWorld world, Ministry? not)
     {

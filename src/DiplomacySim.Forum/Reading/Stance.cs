@@ -59,7 +59,7 @@ internal static partial class Stances
     public static bool IsHistory(string sentence) => LooksBack().IsMatch(sentence);
 
     // The clause a topic is named in (between commas) tells of the past: "that your visit to Moscow last year was pleasant".
-    [GeneratedRegex(@"\b(?:last (?:year|month|week|spring|summer|autumn|winter)|\d+ years ago|ago|was|were|had been|used to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:last (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|\d+ years ago|ago|was|were|had been|used to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Past();
 
     [GeneratedRegex(@"\b(?:would|will|shall|can|could|may|might|should|to (?:be|visit|come|travel|sign|open|conclude|host|use|receive|meet|discuss))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -12,6 +12,9 @@ internal sealed record TermsContext(string Text, Folded Folded, ForumWorld World
 
     /// <summary>The first sea or region the letter names, looked for once per letter (not once per request, which would grow with the square of its length).</summary>
     public string LetterArea => letterArea ??= Terms.FirstArea(Text) ?? "";
+
+    /// <summary>Whom the letter greets ("Dear Secretary Locsin," is Secretary Locsin), for "we would welcome you to Tokyo".</summary>
+    public string? Addressee { get; init; }
 }
 
 /// <summary>

@@ -23,6 +23,10 @@ internal static partial class Visits
     [GeneratedRegex(@"\bI (?:would |will |could |shall |hope to |intend to |plan to )?(?:(?:also |further )?(?:like|wish|hope|be glad|be honou?red) to )?(?:visit|come|travel|lead)\b|\bmyself\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FirstPerson();
 
+    // "I would be delighted to welcome you to Tokyo": the one the letter greets comes.
+    [GeneratedRegex(@"\b(?:welcome|receive|host|invite|see) you (?:to|in|at)\b|\byou (?:could|would|might|can) (?:visit|come)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YouCome();
+
     // "Deputy Prime Minister Abramchenko": a title written before its holder's name.
     [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:(?:Deputy|Vice|First|Prime|Foreign|Defence|Defense|Trade|State|Crown|Senior|Special|Chief|Under|Assistant|Grand|Cabinet)[ -]){0,4}" + Office + @"(?: (?:of|for) (?:the )?[A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?) (?<name>(?!(?:of|for|and|the|to|will|would|can|could|is|has|with|at|in)\b)[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleThenName();
@@ -30,7 +34,7 @@ internal static partial class Visits
     [GeneratedRegex(@"\b(?:a|an|our|the|its|my|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for) [A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleAlone();
 
-    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|lands? in|fl(?:y|ies) (?:in)?to|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|(?:received|welcomed|hosted) in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|talks [^.;?!]{0,40}?in|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:visit(?:s|ing)?|be in|arrive in|lands? in|fl(?:y|ies) (?:in)?to|travel(?:ling|ing)? to|come to|take place in|held in|meet(?:ing)? in|talks in|receive (?:\w+ ){1,4}in|(?:received|welcomed|hosted) in|welcome (?:\w+ ){1,4}in|host (?:\w+ ){1,4}in|hosted in|convene in|talks [^.;?!]{0,40}?in|call(?:s|ing)? on (?:[\p{L}]+ ){1,5}at|to) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,3})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CityPattern();
 
     // Said before the number ("a team of 12") or after it ("12 members"): each window is read for its own words,
@@ -51,6 +55,7 @@ internal static partial class Visits
     {
         var text = request.Text;
         var head = FirstPerson().IsMatch(text) && context.Writer is { } writer ? writer
+            : YouCome().IsMatch(text) && context.Addressee is { } addressee ? addressee
             : TitledName().Match(text) is { Success: true } titled ? $"{titled.Groups["title"].Value} {titled.Groups["name"].Value}"
             : LedBy().Match(text) is { Success: true } led ? $"{led.Groups["head"].Value.Trim()} {led.Groups["name"].Value}".Trim()
             : TitleThenName().Match(text) is { Success: true } named && context.World.NationsIn(new Text.Folded(named.Groups["name"].Value), 0, named.Groups["name"].Value.Length).Count == 0 ? $"{named.Groups["title"].Value} {named.Groups["name"].Value}"

@@ -213,6 +213,15 @@ public sealed class ReadingRulesTests
     }
 
     [Fact]
+    // A request set out as labelled items: the base, what it is for, its people and its term.
+    public void ABasingRequestInLabelledItems_IsReadWhole()
+    {
+        var basing = Only<BasingRightsClause>(Import("Kazakhstan asks for the following:\n\n* Base: Choir Air Base and its hangars\n* Uses: logistics\n* Personnel: 200 in peacetime, up to 700 in an emergency\n* Term: 15 years"));
+
+        (basing.PeacetimePersonnelCap, basing.EmergencyPersonnelCap, basing.TermYears, basing.Capabilities.Single()).ShouldBe((200, 700, (int?)15, BasingCapability.Logistics));
+    }
+
+    [Fact]
     public void TouristsVisitingACountry_AreNoDelegationVisit() =>
         Only<VisaFacilitationClause>(Import("Could you waive visas for Kazakh tourists visiting Mongolia?")).Categories.ShouldBe(["tourists"]);
 

@@ -46,7 +46,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\s*(?:(?:hey|hi|hello|yo|greetings|ok|so)\b[^\n,.!]{0,30}[,!]\s*)?(?<sender>[^\n,.!]{2,80}?) here\b", RegexOptions.IgnoreCase | RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChatSender();
 
-    [GeneratedRegex(@"\b(?:(?:sent|delivered|addressed|handed|released|wrote|written|passed)\b[^\n.]{0,80}?\bto|(?:message|letter|note) (?:from [^\n.]{2,80}? )?to)\s+(?<recipient>(?:the )?[^\n.:,;]{3,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:sent|delivered|addressed|handed|released|wrote|written|passed|carried|conveyed|forwarded|transmitted|dispatched)\b[^\n.]{0,80}?\bto|(?:message|letter|note) (?:from [^\n.]{2,80}? )?to)\s+(?<recipient>(?:the )?[^\n.:,;]{3,120})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Narrative();
 
     [GeneratedRegex(@"^[#\s]*(?:\[(?:DIPLOMACY|DIPLO|NEWS|EVENT|CONFLICT|SECRET|M|RP)\]|\[[A-Z ]{3,20}\])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -114,6 +114,10 @@ internal static partial class HeaderReader
         // Whoever writes is not whom the letter goes to: a sender found in the layout that names the
         // recipient is passed over (a labelled one is what the player wrote, and the rules judge it).
         var (from, sender) = Resolve(senders[0], world) is { } labelled ? (labelled, senders[0]) : First(senders, world, to);
+        // "Moscow, Frunzenskaya Embankment" names a nation but no ministry: a signature of that nation's minister says which.
+        if (from is not null && senders[0] is null && Ministries.KindIn(sender ?? "") is null
+            && senders.Skip(Array.IndexOf(senders, sender) + 1).Select(p => (Phrase: p, Ministry: Resolve(p, world))).FirstOrDefault(c => c.Ministry?.Nation == from.Nation && c.Ministry.Id != to?.Id && Ministries.KindIn(c.Phrase ?? "") is not null) is { Ministry: { } signed } better)
+            (from, sender) = (signed, better.Phrase);
         if (from is null)
             unresolved.Add(new(sender ?? "", sender is null ? "no sender found: write \"From: <ministry>, <nation>\"" : "the sender names no ministry of a nation in this game"));
         if (to is null)

@@ -13,7 +13,10 @@ internal static partial class References
     [GeneratedRegex(@"\b(?:th(?:is|at|ese|ose)|the|such|said) (?:numbers?|figures?|ceilings?|caps?|limits?|bases|base|installations?|facilit(?:y|ies)|detachments?|contingents?|garrisons?|deployments?|presence|personnel|troops|forces|hub)\b|\b(?:our|\w+an|\w+ese|\w+ish) (?:personnel|troops|servicemen|service members|soldiers|sailors|airmen|marines)\b|\b(?:sigint|elint|signals intelligence|electronic intelligence)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Basing();
 
-    [GeneratedRegex(@"\b(?:naval presence|logistics?|air operations|maintenance|resupply)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\W*(?:term|duration|period|length|validity)\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TermLabel();
+
+    [GeneratedRegex(@"\b(?:naval presence|logistics?|air operations|maintenance|resupply|signals intelligence)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Uses();
 
     [GeneratedRegex(@"\b(?:th(?:is|at|e)|our|such a|said) (?:meeting|visit|delegation|trip|summit|journey)\b|\ban appropriate (?:time|date)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -34,6 +37,9 @@ internal static partial class References
         OpenRequest? Last(ClauseKind kind) => open.LastOrDefault(t => t.Kind == kind);
         if (Basing().IsMatch(sentence) || Personnel.Mentions(sentence))
             return Last(ClauseKind.BasingRights) ?? TopicOf(topics, open);
+        // "Term: 49 years", "Duration: ten years": a labelled line of the request just before.
+        if (topics.Count == 0 && TermLabel().IsMatch(sentence))
+            return open[^1];
         // "Purpose: naval presence and logistics": what a base asked for just before is used for.
         if (topics.Count == 0 && Uses().IsMatch(sentence) && open[^1].Kind == ClauseKind.BasingRights)
             return open[^1];

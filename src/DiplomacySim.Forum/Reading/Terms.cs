@@ -189,7 +189,7 @@ internal static partial class Terms
     private static int? Years(string text) =>
         YearsPattern().Match(text) is { Success: true } match && Numbers.In(match.Value, 0, match.Value.Length).FirstOrDefault() is { } years ? (int)years.Value : null;
 
-    [GeneratedRegex(@"\b(?:for|over|of|term of) (?:a (?:term|period) of )?(?:\d+|[a-z]+(?:-[a-z]+)?) years?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:for|over|of|term of|(?:term|duration|period):) (?:a (?:term|period) of )?(?:\d+|[a-z]+(?:-[a-z]+)?) years?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex YearsPattern();
 
     private static string After(string text, FoundNumber number, int length)

@@ -46,6 +46,9 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:trade|commercial|business) (?:delegation|mission|envoy|representatives?)|\b(?:ministry|minister|department|secretary|office)(?: (?:of|for))?(?: [\p{L}]+){0,4} (?:and )?(?:trade|commerce)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotTrade();
 
+    [GeneratedRegex(@"^\W*(?:bases?|installations?|facilit(?:y|ies)|sites?|locations?)\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BaseLabel();
+
     /// <summary>The kinds <paramref name="sentence"/> speaks of, in the order it names them.</summary>
     public static List<(ClauseKind Kind, int At)> In(string sentence, Sentence span, ForumWorld world, Folded folded)
     {
@@ -77,7 +80,10 @@ internal static partial class Topics
         var installations = world.InstallationsIn(folded, span.Start, span.End);
         // Refuelling at a base is not basing at it: only words of basing itself make both.
         var refuels = found.Exists(f => f.Kind == ClauseKind.RefuelingRights);
-        if (Basing().Match(sentence) is { Success: true } basing && (!refuels || basing.Value.StartsWith("basing", StringComparison.OrdinalIgnoreCase)))
+        // "Base: Cam Ranh Base, piers and the old airfield": a labelled item naming a base asks for it.
+        if (installations.Count > 0 && BaseLabel().IsMatch(sentence) && !refuels)
+            found.Add((ClauseKind.BasingRights, 0));
+        else if (Basing().Match(sentence) is { Success: true } basing && (!refuels || basing.Value.StartsWith("basing", StringComparison.OrdinalIgnoreCase)))
             found.Add((ClauseKind.BasingRights, basing.Index));
         // The status of forces speaks of forces at a base without asking for the base again.
         else if (installations.Count > 0 && BasingAtNamedPlace().IsMatch(sentence) && !refuels && !status.Success)

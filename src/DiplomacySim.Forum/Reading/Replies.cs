@@ -11,7 +11,7 @@ namespace DiplomacySim.Forum.Reading;
 /// </summary>
 internal static partial class Replies
 {
-    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead|would prefer|prefers?|rather than|but (?:only|no more than|at most)|(?:can|could|would) (?:only )?(?:accept|agree to|allow|offer|take) (?:up to|no more than|at most)|only up to|(?:we|but we) (?:can|could) (?:only )?offer|(?:would|could|can) (?:only )?agree to (?:a |an )?(?:\w+ ){0,2}of (?:\d|[A-Z]{2,3}\$?\s?\d)|we (?:would )?propose (?:that|instead))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:instead|counter[- ]?propos\w*|would (?:rather|instead)|propose instead|would prefer|prefers?|rather than|but (?:only|no more than|at most)|(?:can|could|would) (?:only )?(?:accept|agree to|allow|offer|take) (?:up to|no more than|at most)|only up to|(?:we|but we) (?:can|could) (?:only )?offer|(?:would|could|can) (?:only )?agree to (?:a |an )?(?:\w+ ){0,2}of (?:\d|[A-Z]{2,3}\$?\s?\d)|we (?:would )?propose (?:that|instead)|we (?:would )?propose\b[^.;]{0,40}?\d|(?:could|can|would) (?:only )?(?:agree to|accept|consider)\b[^.;]{0,80}?\d[\d,.]*\s?(?:%|per ?cent|personnel|troops|years?|million|billion))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counter();
 
     [GeneratedRegex(@"\b(?:cannot|can ?not|can['’]t|won['’]t|decline\w*|reject\w*|unable|regrets?|refus\w*|not (?:able|possible|feasible|in a position)|(?:decided|chosen|prefers?) not to|sorry|no(?:pe)?(?=[,!]|\.(?!\s*\d)|\s*$))|(?:^|:\s*)no\b(?!\.\s*\d)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

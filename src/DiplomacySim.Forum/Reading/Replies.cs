@@ -27,6 +27,7 @@ internal static partial class Replies
         var items = Items(text, sentences).ToList();
         // A reply in prose answers sentence by sentence: "As to the treaty, Türkiye agrees. It would prefer ten years."
         var prose = items.Count == 0;
+        Sentence? lastAnswer = null;
         foreach (var item in prose ? sentences.Where(s => !HeaderReader.IsLabelLine(s.Of(text))) : items)
         {
             var itemText = text[item.Start..item.End];
@@ -35,10 +36,13 @@ internal static partial class Replies
                 : Accept().IsMatch(itemText) ? ReplyDecision.Accept
                 : (ReplyDecision?)null;
             var kind = KindAnswered(itemText, item, world, folded, answering);
-            // A sentence that counters without naming what goes on from the answer before it.
-            if (kind is null && prose && decision == ReplyDecision.Counter && responses.Count > 0 && responses[^1].Decision != ReplyDecision.Reject)
+            // A sentence that counters without naming what goes on from the answer before it, and takes
+            // what that one named ("On access to Cam Ranh Base: ... We can accept no more than 300").
+            Sentence? goesOnFrom = null;
+            if ((kind is null || kind == responses.LastOrDefault()?.Answers) && prose && decision == ReplyDecision.Counter && responses.Count > 0 && responses[^1].Decision != ReplyDecision.Reject)
             {
                 kind = responses[^1].Answers;
+                goesOnFrom = lastAnswer;
                 responses.RemoveAt(responses.Count - 1);
             }
             if (kind is null || decision is null || (prose && answering is not null && !answering.Any(c => c.Kind == kind)))
@@ -55,6 +59,8 @@ internal static partial class Replies
                 var from = Math.Max(item.Start, text.LastIndexOfAny(['.', ';', '!', '?'], at - 1, at - item.Start) + 1);
                 var colon = LabelEnd(itemText);
                 Sentence[] parts = colon > 0 && colon < 60 && item.Start + colon < from ? [item with { End = item.Start + colon }, item with { Start = from }] : [item with { Start = Math.Min(from, item.Start + Math.Max(0, colon)) }];
+                if (goesOnFrom is not null && LabelEnd(text[goesOnFrom.Start..goesOnFrom.End]) is > 0 and < 60 and var label)
+                    parts = [goesOnFrom with { End = goesOnFrom.Start + label }, .. parts];
                 var request = Request.Of(kind.Value, Stance.Request, parts, text);
                 counter = Terms.Read(request, terms);
                 if (counter is null)
@@ -66,6 +72,7 @@ internal static partial class Replies
                 counter = Counters.KeepingUnsaid(counter, answering![answered]);
             var (start, length) = plain.Original(item.Start, item.End);
             responses.Add(new ImportedResponse(kind.Value, index, decision.Value, counter, start, length));
+            lastAnswer = item;
         }
         return responses;
     }

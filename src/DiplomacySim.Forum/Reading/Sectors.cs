@@ -17,7 +17,7 @@ internal static class Sectors
 
     private static readonly (Regex Pattern, string Sector)[] TradeWords =
     [
-        (new(@"\b(?:grain|wheat|rice|agricultur\w*|food\w*|fruits?|maize|corn|soy\w*|coffee|fish\w*|seafood|cocoa|palm oil|bananas?|mangoes|tea|sugar|beef|rubber|poultry|meat|dairy|cashew\w*|nuts|livestock|durians?|pineapples?|avocados?|spices|pepper|vanilla)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "agriculture"),
+        (new(@"\b(?:grain|wheat|rice|agricultur\w*|food\w*|fruits?|maize|corn|soy\w*|coffee|fish\w*|seafood|cocoa|palm oil|bananas?|mangoes|tea|sugar|beef|rubber|poultry|meat|dairy|cashew\w*|nuts|livestock|cotton(?! (?:textiles?|goods|garments|fabrics?|yarn))|durians?|pineapples?|avocados?|spices|pepper|vanilla)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "agriculture"),
         (new(@"\b(?:coal|(?<!palm )oil|gas|energy|petroleum|lng|electricity|hydrogen|ethanol|biofuels?)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "energy"),
         (new(@"\bpharmaceutic\w*|\bmedicines?\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "pharmaceuticals"),
         (new(@"\b(?:steel|metals?|aluminium|aluminum|copper)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)), "metals"),

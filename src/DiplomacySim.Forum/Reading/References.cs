@@ -13,6 +13,9 @@ internal static partial class References
     [GeneratedRegex(@"\b(?:th(?:is|at|ese|ose)|the|such|said) (?:numbers?|figures?|ceilings?|caps?|limits?|bases|base|installations?|facilit(?:y|ies)|detachments?|contingents?|garrisons?|deployments?|presence|personnel|troops|forces|hub)\b|\b(?:our|\w+an|\w+ese|\w+ish) (?:personnel|troops|servicemen|service members|soldiers|sailors|airmen|marines)\b|\b(?:sigint|elint|signals intelligence|electronic intelligence)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Basing();
 
+    [GeneratedRegex(@"\b(?:receive|welcome|host|meet|accept|consider|support|approve|grant)\s+(?:him|her|them|it|this|these|those)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Pronoun();
+
     [GeneratedRegex(@"^\W*(?:term|duration|period|length|validity)\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TermLabel();
 
@@ -37,6 +40,9 @@ internal static partial class References
         OpenRequest? Last(ClauseKind kind) => open.LastOrDefault(t => t.Kind == kind);
         if (Basing().IsMatch(sentence) || Personnel.Mentions(sentence))
             return Last(ClauseKind.BasingRights) ?? TopicOf(topics, open);
+        // "We would be grateful if the Ministry could receive him": a pronoun asks more of the request just before.
+        if (topics.Count == 0 && Pronoun().IsMatch(sentence))
+            return open[^1];
         // "Term: 49 years", "Duration: ten years": a labelled line of the request just before.
         if (topics.Count == 0 && TermLabel().IsMatch(sentence))
             return open[^1];

@@ -28,7 +28,7 @@ internal static partial class Visits
     private static partial Regex YouCome();
 
     // "Deputy Prime Minister Abramchenko": a title written before its holder's name.
-    [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:(?:Deputy|Vice|First|Prime|Foreign|Defence|Defense|Trade|State|Crown|Senior|Special|Chief|Under|Assistant|Grand|Cabinet)[ -]){0,4}" + Office + @"(?: (?:of|for) (?:the )?[A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?) (?<name>(?!(?:of|for|and|the|to|will|would|can|could|is|has|with|at|in)\b)[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<title>(?:(?:Deputy|Vice|First|Prime|Foreign|Defence|Defense|Trade|State|Crown|Senior|Special|Chief|Under|Assistant|Grand|Cabinet|Lieutenant|Major|Brigadier|Rear|Fleet|Air)[ -]){0,4}" + Office + @"(?: (?:of|for) (?:the )?[A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?) (?<name>(?!(?:of|for|and|the|to|will|would|can|could|is|has|with|at|in)\b)[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitleThenName();
 
     [GeneratedRegex(@"\b(?:a|an|our|the|its|my|your) (?<title>(?:[A-Z][\p{L}-]* ){0,4}" + Office + @"(?: (?:of|for) [A-Z][\p{L}-]*(?: (?:and )?[A-Z][\p{L}-]*){0,4})?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -42,7 +42,8 @@ internal static partial class Visits
     [GeneratedRegex(@"\b(?:delegation of|comprising|consisting of|party of|group of|team of)\s*(?:up to |not more than |no more than |some |about |around )?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SizeBefore();
 
-    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+)?(?:members|delegates|persons|people|officials|representatives|experts|strong)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // "12 members", "a nine-member delegation".
+    [GeneratedRegex(@"^(?:\s*(?:[\p{L}-]+\s+)?(?:members|delegates|persons|people|officials|representatives|experts|strong)\b|-(?:member|person|strong)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SizeAfter();
 
     [GeneratedRegex(@"\b(?:in|to|at) (?<city>[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -27,11 +27,13 @@ internal static partial class Relations
     private static partial Regex Envoy();
 
     // "the agrément ... for Mr. Hensley", after "intends to nominate Mr. Robert A. Hensley": the name as the letter gives it in full.
-    private static string FullName(string name, string letter)
+    // Only the 2,000 characters before the request are searched: a post of many such requests stays linear.
+    private static string FullName(string name, string letter, int before)
     {
         if (name.Contains(' ', StringComparison.Ordinal))
             return name;
-        var full = Regex.Match(letter, @"\b(?:[A-Z][\p{L}-]+ (?:[A-Z]\. )?){1,2}" + Regex.Escape(name) + @"\b", RegexOptions.None, TimeSpan.FromSeconds(1));
+        var from = Math.Max(0, before - 2_000);
+        var full = Regex.Match(letter[from..Math.Min(letter.Length, before + 200)], @"\b(?:[A-Z][\p{L}-]+ (?:[A-Z]\. )?){1,2}" + Regex.Escape(name) + @"\b", RegexOptions.None, TimeSpan.FromSeconds(1));
         return full.Success && !full.Value.StartsWith("Mr", StringComparison.Ordinal) ? full.Value : name;
     }
 
@@ -65,7 +67,7 @@ internal static partial class Relations
                 }
             }
         }
-        var envoy = Envoy().Match(text) is { Success: true } named && context.World.NationsIn(new Text.Folded(named.Groups["name"].Value), 0, named.Groups["name"].Value.Length).Count == 0 ? FullName(named.Groups["name"].Value, context.Text) : null;
+        var envoy = Envoy().Match(text) is { Success: true } named && context.World.NationsIn(new Text.Folded(named.Groups["name"].Value), 0, named.Groups["name"].Value.Length).Count == 0 ? FullName(named.Groups["name"].Value, context.Text, request.Parts[0].Start) : null;
         return new DiplomaticRelationsClause(action, city, envoy);
     }
 }

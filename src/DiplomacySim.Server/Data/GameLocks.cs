@@ -26,7 +26,7 @@ public sealed class GameLocks
             var byId = Guid.TryParse(idOrSlug, out var id);
             var slug = byId ? null : idOrSlug;
             var locked = await db.Games.FromSql($"""
-                SELECT g.* FROM "Games" AS g CROSS JOIN LATERAL pg_notify({Events.EventTypes.NotifyChannel}, g."Id"::text) AS n
+                SELECT g.* FROM "Games" AS g CROSS JOIN LATERAL pg_notify({Events.EventTypes.NotifyChannel}, g."Id"::text || ':' || {Events.NotifyPayload.Origin}) AS n
                 WHERE (g."Id" = {id} AND {byId}) OR g."Slug" = {slug} FOR UPDATE OF g
                 """).ToListAsync(cancellationToken);
             return (locked.SingleOrDefault() ?? throw GameLookup.NotFound(idOrSlug), NoRelease.Instance);

@@ -39,7 +39,8 @@ internal sealed partial class PostgresEventListener(string connectionString, Gam
         {
             if (notification.Channel == Access.TokenRevocation.NotifyChannel)
                 _ = revocation.StampChangedElsewhereAsync(notification.Payload);
-            else if (Guid.TryParse(notification.Payload, out var gameId))
+            // Our own commits woke the relay already, after the commit (EventNotifier); the sweep covers a lost wake.
+            else if (Events.NotifyPayload.TryRead(notification.Payload, out var gameId, out var fromHere) && !fromHere)
                 relay.Wake(gameId);
         };
         await using (var listen = new NpgsqlCommand($"LISTEN {Events.EventTypes.NotifyChannel}; LISTEN {Access.TokenRevocation.NotifyChannel}", connection))

@@ -47,28 +47,18 @@ public sealed class DeliveryLatency : IStep
                 return (uri, $"{{\"type\":1,\"invocationId\":\"j\",\"target\":\"JoinGame\",\"arguments\":[\"{pairs[i % games].Game}\",{heads[i % games]}]}}");
             });
 
-            // Paced: send i leaves at i / rate seconds, from whichever worker is free.
-            var clock = Stopwatch.StartNew();
-            var next = -1;
             var unsampled = (int)(rate * warmup.TotalSeconds);
-            var succeeded = 0;
-            await Task.WhenAll(Enumerable.Range(0, 32).Select(async _ =>
+            var (succeeded, elapsed) = await Paced.SendAsync(rate, warmup + duration, async i =>
             {
-                for (int i; (i = Interlocked.Increment(ref next)) < rate * (warmup + duration).TotalSeconds;)
-                {
-                    var due = TimeSpan.FromSeconds(i / rate) - clock.Elapsed;
-                    if (due > TimeSpan.Zero)
-                        await Task.Delay(due);
-                    var game = i % games;
-                    var outcome = await players.SendAsync(pairs[game], Players.CommuniqueJson(pairs[game], "harness latency"));
-                    if (outcome.Sent is not { } sent)
-                        continue;
-                    Interlocked.Increment(ref succeeded);
-                    if (i >= unsampled)
-                        responded[(game, sent.Seq)] = Stopwatch.GetTimestamp();
-                }
-            }));
-            var achieved = succeeded / clock.Elapsed.TotalSeconds;
+                var game = i % games;
+                var outcome = await players.SendAsync(pairs[game], Players.CommuniqueJson(pairs[game], "harness latency"));
+                if (outcome.Sent is not { } sent)
+                    return false;
+                if (i >= unsampled)
+                    responded[(game, sent.Seq)] = Stopwatch.GetTimestamp();
+                return true;
+            });
+            var achieved = succeeded / elapsed.TotalSeconds;
             var expected = responded.Count * (long)clients / games;
             var settle = Stopwatch.StartNew();
             while (settle.Elapsed < TimeSpan.FromSeconds(30) && arrivals.Count(a => responded.ContainsKey((a.Game, a.Seq))) < expected)

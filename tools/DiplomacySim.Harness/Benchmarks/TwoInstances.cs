@@ -76,27 +76,18 @@ public sealed class TwoInstances : IStep
             // The joins' transactions are all counted before the window opens (see ReportedWithin).
             await Task.Delay(options.Smoke ? TimeSpan.FromSeconds(1) : PostgresCounters.ReportedWithin);
             var before = await SnapshotAsync(servers, counters);
-            var clock = Stopwatch.StartNew();
-            var next = -1;
             var unsampled = (int)(rate * warmup.TotalSeconds);
-            var succeeded = 0;
-            await Task.WhenAll(Enumerable.Range(0, 32).Select(async _ =>
+            var (succeeded, elapsed) = await Paced.SendAsync(rate, warmup + duration, async i =>
             {
-                for (int i; (i = Interlocked.Increment(ref next)) < rate * (warmup + duration).TotalSeconds;)
-                {
-                    var due = TimeSpan.FromSeconds(i / rate) - clock.Elapsed;
-                    if (due > TimeSpan.Zero)
-                        await Task.Delay(due);
-                    var (game, via) = (i % games, i / games % 2);
-                    var outcome = await players[via].SendAsync(pairs[via][game], Players.CommuniqueJson(pairs[via][game], "harness two"));
-                    if (outcome.Sent is not { } sent)
-                        continue;
-                    Interlocked.Increment(ref succeeded);
-                    if (i >= unsampled)
-                        responded[(game, sent.Seq)] = (Stopwatch.GetTimestamp(), via);
-                }
-            }));
-            var achieved = succeeded / clock.Elapsed.TotalSeconds;
+                var (game, via) = (i % games, i / games % 2);
+                var outcome = await players[via].SendAsync(pairs[via][game], Players.CommuniqueJson(pairs[via][game], "harness two"));
+                if (outcome.Sent is not { } sent)
+                    return false;
+                if (i >= unsampled)
+                    responded[(game, sent.Seq)] = (Stopwatch.GetTimestamp(), via);
+                return true;
+            });
+            var achieved = succeeded / elapsed.TotalSeconds;
             var expected = responded.Count * (long)clients / games;
             var settle = Stopwatch.StartNew();
             while (settle.Elapsed < TimeSpan.FromSeconds(30) && arrivals.Count(a => responded.ContainsKey((a.Client % games, a.Seq))) < expected)

@@ -20,8 +20,15 @@ public sealed record Viewer(string UserId, bool IsGameMaster, IReadOnlySet<Guid>
         var held = ministries.Where(m => m.IsHeldBy(userId)).ToList();
         if (roles.Count == 0 && held.Count == 0)
             return null;
-        return new Viewer(userId, roles.Contains(GameRole.GameMaster), held.Select(m => m.Id).ToHashSet(), held.Select(m => m.Nation).ToHashSet(StringComparer.Ordinal));
+        // A member without ministries (a spectator, a GM) shares the empty sets: the live push keeps a
+        // viewer per hub connection for as long as it is open, and two empty sets were 128 bytes of it.
+        return held.Count == 0
+            ? new Viewer(userId, roles.Contains(GameRole.GameMaster), NoMinistries, NoNations)
+            : new Viewer(userId, roles.Contains(GameRole.GameMaster), held.Select(m => m.Id).ToHashSet(), held.Select(m => m.Nation).ToHashSet(StringComparer.Ordinal));
     }
+
+    private static readonly IReadOnlySet<Guid> NoMinistries = System.Collections.Frozen.FrozenSet<Guid>.Empty;
+    private static readonly IReadOnlySet<string> NoNations = System.Collections.Frozen.FrozenSet<string>.Empty;
 
     /// <summary>
     /// Someone who reads a public or unlisted campaign without being in it (signed in or not: then

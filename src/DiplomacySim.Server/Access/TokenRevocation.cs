@@ -41,14 +41,34 @@ public sealed partial class TokenRevocation(IServiceScopeFactory scopes, HubConn
     /// After authentication: a signed-in request whose token is no longer current goes on as signed
     /// out, so a route that needs a user answers 401 (<c>TOKEN_REVOKED</c>, see <see cref="WasRevoked"/>).
     /// </summary>
-    public async Task RefuseRevokedAsync(HttpContext context, RequestDelegate next)
+    /// <remarks>
+    /// Not async when the stamp is known (the usual case): a hub connection's request stays in this call
+    /// for as long as the connection is open, and an async method kept its state machine (136 bytes)
+    /// alive for all of it.
+    /// </remarks>
+    public Task RefuseRevokedAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.User.Identity?.IsAuthenticated == true && !await IsCurrentAsync(context.User, context.RequestAborted))
-        {
-            context.User = new ClaimsPrincipal(new ClaimsIdentity());
-            context.Items[RevokedItem] = true;
-        }
+        if (context.User.Identity?.IsAuthenticated != true)
+            return next(context);
+        var current = IsCurrentAsync(context.User, context.RequestAborted);
+        if (!current.IsCompletedSuccessfully)
+            return RefuseRevokedAsync(context, next, current);
+        if (!current.Result)
+            Refuse(context);
+        return next(context);
+    }
+
+    private static async Task RefuseRevokedAsync(HttpContext context, RequestDelegate next, ValueTask<bool> current)
+    {
+        if (!await current)
+            Refuse(context);
         await next(context);
+    }
+
+    private static void Refuse(HttpContext context)
+    {
+        context.User = new ClaimsPrincipal(new ClaimsIdentity());
+        context.Items[RevokedItem] = true;
     }
 
     /// <summary>Whether this request's token was refused as revoked.</summary>

@@ -109,6 +109,8 @@ internal static class ServerSetup
         if (app.Services.GetRequiredService<RateLimitOptions>().Enabled)
             app.UseRateLimiter();
         app.UseAuthorization();
+        // Authorized, so the hub's query token has done its work: not kept for the connection's life.
+        app.Use(SignInProblems.ForgetHubQueryToken);
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();

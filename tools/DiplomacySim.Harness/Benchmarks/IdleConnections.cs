@@ -11,6 +11,29 @@ public sealed class IdleConnections : IStep
 {
     public string Name => "connections";
 
+    /// <summary>
+    /// For a heap dump of the server with that many connections open: <c>DIPLOMACYSIM_HARNESS_PAUSE_AT=10000</c>
+    /// (optionally <c>10000:120</c>, seconds, 120 by default) holds the ramp once it reaches that count,
+    /// prints the server's pid, and goes on after the pause (or as soon as the file <c>/tmp/diplomacysim-resume</c> exists).
+    /// The figures of such a run are not for the docs: the dump's own collection moves the RSS after it.
+    /// </summary>
+    public const string PauseVariable = "DIPLOMACYSIM_HARNESS_PAUSE_AT";
+
+    private static async Task<bool> PauseAsync(ServerProcess server, int open, bool paused)
+    {
+        if (paused || Environment.GetEnvironmentVariable(PauseVariable) is not { Length: > 0 } setting)
+            return paused;
+        var parts = setting.Split(':');
+        if (!int.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var at) || open < at)
+            return false;
+        var seconds = parts.Length > 1 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 120;
+        const string resume = "/tmp/diplomacysim-resume";
+        Console.WriteLine(HarnessOptions.Invariant($"   paused at {open:N0} connections for up to {seconds} s (or until {resume} exists): server pid {server.Pid}"));
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(seconds) && !File.Exists(resume);)
+            await Task.Delay(500);
+        return true;
+    }
+
     private static int Descriptors() => ServerProcess.Descriptors("self");
 
     // "unlimited" (or unreadable) is taken as the kernel's usual ceiling.
@@ -49,6 +72,7 @@ public sealed class IdleConnections : IStep
         var rows = new List<Row> { Read(server, 0) };
         var baseline = rows[0];
         string? stoppedBy = null;
+        var paused = false;
         var clients = await CountingClients.ConnectAsync(uri, 0, "-", join);
         try
         {
@@ -70,6 +94,7 @@ public sealed class IdleConnections : IStep
                 }
                 rows.Add(Read(server, clients.Open));
                 Console.WriteLine(HarnessOptions.Invariant($"   {clients.Open:N0} connections, server RSS {rows[^1].Rss / 1048576.0:F0} MiB, {rows[^1].ServerDescriptors:N0} descriptors"));
+                paused = await PauseAsync(server, clients.Open, paused);
                 if (stoppedBy is not null)
                     break;
             }

@@ -63,6 +63,40 @@ public sealed class HubAccessTests(DiplomacySimServer server) : IClassFixture<Di
     }
 
     [Fact]
+    public async Task ATokenInTheQuery_AsBrowsersSendIt_JoinsAndIsNotKeptWithTheConnection()
+    {
+        var client = await server.SignInAsync("spectator");
+        var held = server.Services.GetRequiredService<DiplomacySim.Server.Realtime.HubConnections>();
+        var uri = new UriBuilder(new Uri(server.Server.BaseAddress, "hubs/game")) { Scheme = "ws", Query = $"access_token={Uri.EscapeDataString(client.AccessToken!)}" }.Uri;
+        using var socket = await server.Server.CreateWebSocketClient().ConnectAsync(uri, CancellationToken.None);
+
+        await SendAsync(socket, """{"protocol":"json","version":1}""");
+        (await ReceiveAsync(socket)).ShouldBe("{}");
+        await SendAsync(socket, $$"""{"type":1,"invocationId":"j","target":"JoinGame","arguments":["{{TestWorld.Slug}}",0]}""");
+        string completion;
+        do
+            completion = await ReceiveAsync(socket);
+        while (!completion.Contains("\"invocationId\":\"j\"", StringComparison.Ordinal));
+
+        completion.ShouldNotContain("\"error\"");
+        // The request lives as long as the connection: once authorized, its query no longer holds the token.
+        var requests = held.All.Select(c => c.GetHttpContext()!.Request).ToList();
+        requests.ShouldNotBeEmpty();
+        requests.ShouldAllBe(r => !r.Query.ContainsKey("access_token") && !(r.QueryString.Value ?? "").Contains(client.AccessToken!, StringComparison.Ordinal));
+    }
+
+    private static Task SendAsync(System.Net.WebSockets.WebSocket socket, string message) =>
+        socket.SendAsync(System.Text.Encoding.UTF8.GetBytes(message + "\u001e"), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+
+    private static async Task<string> ReceiveAsync(System.Net.WebSockets.WebSocket socket)
+    {
+        var buffer = new byte[16 * 1024];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var result = await socket.ReceiveAsync(buffer, timeout.Token);
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, result.Count).TrimEnd('\u001e');
+    }
+
+    [Fact]
     public async Task ClosedConnections_AreNoLongerHeldByTheRelay()
     {
         var held = server.Services.GetRequiredService<DiplomacySim.Server.Realtime.HubConnections>();

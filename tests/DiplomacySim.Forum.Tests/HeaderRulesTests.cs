@@ -170,6 +170,11 @@ public sealed class HeaderRulesTests
         (result.Draft.Subject, result.InReplyToSubject).ShouldBe((null, "Rails and Rubber"));
     }
 
+    [Fact]
+    // The subject a prose opening names ends where the writer goes on: ", let me first ...".
+    public void AProseOpeningsSubject_EndsWhereTheWriterGoesOn() =>
+        ForumImporter.Import("From: Japan\nTo: Australia\n\nIn reply to your letter on Reciprocal access at Kadena, let me first thank you.\n\nWe accept.", ForumFormat.Auto, World).InReplyToSubject.ShouldBe("Reciprocal access at Kadena");
+
     [Theory]
     [InlineData("> Re your post \"Reciprocal access at Kadena\"")]
     [InlineData("Ref.: Your letter No. 112/BQP-DN, \"Reciprocal access at Kadena\"")]

@@ -65,7 +65,7 @@ internal static partial class HeaderReader
 
     // What ends the subject a prose opening names: the rest of its sentence ("... , which we have studied").
     // A comma ends it where a new clause begins ("Beef, education and a visit, please find ...", "Cam Ranh, Viet Nam answers").
-    [GeneratedRegex(@"(?:,\s*(?=\p{Lu}|(?i:please|kindly|which|we|i|our|it|this|that|and (?:we|i))\b)|\s+(?i:which|that|and (?:I|we)|I|we|is|has|have)\b).*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:,\s*(?=\p{Lu}|(?i:please|kindly|which|we|i|our|it|this|that|let|allow|permit|and (?:we|i))\b)|\s+(?i:which|that|and (?:I|we)|I|we|is|has|have)\b).*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SubjectTail();
 
     // "Re your post "X"", "Ref.: Your letter No. 112/BQP, "X"", "Your letter: "X"": the answered letter by its quoted subject.

@@ -120,6 +120,34 @@ public sealed class ImportPostTests(DiplomacySimServer server) : IClassFixture<D
     }
 
     [Fact]
+    // "Re: X" on a line of its own in a post that also asks: a reply when a letter of that subject is found, else a letter about X.
+    public async Task AReLine_AnswersTheLetterOfThatSubject_WhenThereIsOne()
+    {
+        var (rus, world) = await players.AsAsync("rus.mfa");
+        var subject = "Port calls at Cam Ranh " + Guid.NewGuid().ToString("N")[..6];
+        var letter = (await rus.SendCommuniqueAsync(Game, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), subject, Classification.Public, "Dear colleagues,",
+            [Basing(world, "Cam Ranh Base", 300), new DelegationVisitClause("Deputy Foreign Minister Morgulov", 10, "Hanoi", new DateOnly(2018, 12, 1))]))).Id;
+        string Post(string re) => $"""
+            From: Ministry of Foreign Affairs, Viet Nam
+            To: Ministry of Foreign Affairs, Russian Federation
+            Re: {re}
+
+            Cam Ranh Base: Viet Nam agrees.
+            We would be glad to receive the delegation in Hanoi.
+            """;
+        var vietNam = await server.SignInAsync("vnm.mfa");
+
+        var reply = await vietNam.ImportPostAsync(Game, Post(subject));
+        reply.Draft.InReplyTo.ShouldBe(letter);
+        reply.Responses.Select(r => (r.ClauseIndex, r.Decision)).ShouldBe([(0, Decision.Accept), (1, Decision.Accept)]);
+
+        var unknown = "Fisheries " + Guid.NewGuid().ToString("N")[..6];
+        var first = await vietNam.ImportPostAsync(Game, Post(unknown));
+        (first.Draft.InReplyTo, first.Draft.Subject).ShouldBe((null, unknown));
+        first.Unresolved.ShouldNotContain(u => u.Text == unknown);
+    }
+
+    [Fact]
     public async Task APostOverTheLimit_Is400_AndNothingIsStored()
     {
         var (rus, _) = await players.AsAsync("rus.mfa");

@@ -59,38 +59,31 @@ public static class ForumImporter
         var responses = header.InReplyToSubject is not null || answering is not null
             ? Replies.Read(plain, sentences, world, folded, answering, terms)
             : [];
-        void AddClause(Request request)
-        {
-            var before = unresolved.Count;
-            if (Terms.Read(request, terms) is not { } clause)
-                return;
-            var (start, length) = plain.Original(request.Asking.Start, request.End);
-            // Every term read: sure; each term it had to guess lowers the confidence.
-            sources.Add(new ClauseSource(clauses.Count, start, length, Math.Round(Math.Max(0.3, 0.9 - (0.2 * (unresolved.Count - before))), 2)));
-            clauses.Add(clause);
-        }
-        if (responses.Count == 0)
+        // A "Re: X" line of its own with no letter found by the caller may head a letter or a reply: the
+        // requests are read once, and the post is a reply only when it answers and asks for nothing.
+        var readsRequests = responses.Count == 0 || (header.SubjectMayBeReply && answering is null);
+        var unresolvedBefore = unresolved.Count;
+        if (readsRequests)
         {
             foreach (var request in Requests.Find(text, Requests.Listed(text, sentences), terms))
-                AddClause(request);
+            {
+                var before = unresolved.Count;
+                if (Terms.Read(request, terms) is not { } clause)
+                    continue;
+                var (start, length) = plain.Original(request.Asking.Start, request.End);
+                // Every term read: sure; each term it had to guess lowers the confidence.
+                sources.Add(new ClauseSource(clauses.Count, start, length, Math.Round(Math.Max(0.3, 0.9 - (0.2 * (unresolved.Count - before))), 2)));
+                clauses.Add(clause);
+            }
         }
-
-        // "Re: X" on a line of its own: the letter answered when the caller found it or the post asks for
-        // nothing and answers, else the letter's subject (that may still answer X: MayAnswerSubject).
-        var asReply = header.SubjectMayBeReply && (answering is not null || (responses.Count > 0 && !AsksAnything()));
-        bool AsksAnything()
+        if (readsRequests && responses.Count > 0)
         {
-            var before = unresolved.Count;
-            var asks = Requests.Find(text, Requests.Listed(text, sentences), terms).Any(r => Terms.Read(r, terms) is not null);
-            unresolved.RemoveRange(before, unresolved.Count - before);
-            return asks;
+            if (clauses.Count > 0)
+                responses = [];
+            else
+                unresolved.RemoveRange(unresolvedBefore, unresolved.Count - unresolvedBefore);
         }
-        if (header.SubjectMayBeReply && !asReply && responses.Count > 0)
-        {
-            responses = [];
-            foreach (var request in Requests.Find(text, Requests.Listed(text, sentences), terms))
-                AddClause(request);
-        }
+        var asReply = header.SubjectMayBeReply && (answering is not null || responses.Count > 0);
         var (subject, inReplyTo) = !header.SubjectMayBeReply ? (header.Subject, header.InReplyToSubject) : asReply ? (null, header.InReplyToSubject) : (header.Subject, null);
         var draft = new ImportedDraft(header.From?.Id, header.To?.Id, subject, header.Classification, Body(text), clauses);
         return new ImportResult(draft, sources, unresolved, inReplyTo, responses) { MayAnswerSubject = header.SubjectMayBeReply && !asReply ? header.Subject : null };

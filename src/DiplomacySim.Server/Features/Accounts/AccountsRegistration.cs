@@ -1,7 +1,9 @@
 using DiplomacySim.Server.Data;
 using DiplomacySim.Server.Data.Identity;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace DiplomacySim.Server.Features.Accounts;
 
@@ -39,6 +41,13 @@ internal static class AccountsRegistration
                     return Task.CompletedTask;
                 };
             });
+        // Tokens carry only what the server reads from them (decision 16); Identity's longer ones still read.
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme)
+            .PostConfigure<IDataProtectionProvider, IOptions<IdentityOptions>>((bearer, protection, identity) =>
+                bearer.BearerTokenProtector = new CompactTicketFormat(
+                    protection.CreateProtector(CompactTicketFormat.Purpose, IdentityConstants.BearerScheme),
+                    bearer.BearerTokenProtector,
+                    identity.Value.ClaimsIdentity));
         services.AddAuthorization(Access.Readers.Add);
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, SignInProblems>();
 

@@ -119,6 +119,12 @@ public sealed class GroupCommit
         /// <summary>The game's WorldVersion after the command saved.</summary>
         public int WorldVersion { get; set; }
 
+        /// <summary>
+        /// The batch's opinion sums: given to the command as the ones before it left them (a copy), and as it
+        /// left them once it ran. The leader keeps them only if it succeeded.
+        /// </summary>
+        public Play.BatchOpinions? Opinions { get; set; }
+
         /// <summary>Resolves with the command's turn in a batch, or null: it leads the next batch.</summary>
         public Task<Turn?> TurnAsync => turn.Task;
 

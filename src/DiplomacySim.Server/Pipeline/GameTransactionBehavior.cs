@@ -83,6 +83,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
             var (game, _) = await locks.LockAsync(db, command.Game, none);
             var worldVersion = game.WorldVersion;
             var turn = new GroupCommit.Turn(db.Database.GetDbConnection(), transaction.GetDbTransaction(), game.Id);
+            var opinions = new BatchOpinions(game.Id, game.InGameDate);
             var succeeded = 0;
             var member = self;
             while (true)
@@ -93,6 +94,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
                 {
                     var savepoint = $"command_{batch.Count}";
                     await transaction.CreateSavepointAsync(savepoint, none);
+                    member.Opinions = opinions.Copy();
                     bool ran;
                     if (ReferenceEquals(member, self))
                         ran = await RunOwnAsync(game, self, message, next);
@@ -106,6 +108,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
                     else
                     {
                         succeeded++;
+                        opinions = member.Opinions;
                         // The world changed: the next command must not read (and WorldCache keep) a world at a version
                         // that is not committed yet. Commit it first; the next batch reads it as every instance will.
                         if (member.WorldVersion != worldVersion)
@@ -217,10 +220,25 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
     private async Task<object?> RunAsync(Game game, GroupCommit.Member member, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next)
     {
         current.Game = game;
-        var response = await next(message, CancellationToken.None);
-        await db.SaveChangesAsync(CancellationToken.None);
-        member.WorldVersion = game.WorldVersion;
-        return response;
+        var opinions = member.Opinions!;
+        current.Opinions = opinions;
+        // Every save of this command, the handler's own included, adds its modifiers to the batch's sums.
+        void Saving(object? sender, SavingChangesEventArgs e) => opinions.Saving(db.ChangeTracker);
+        db.SavingChanges += Saving;
+        try
+        {
+            var response = await next(message, CancellationToken.None);
+            await db.SaveChangesAsync(CancellationToken.None);
+            member.WorldVersion = game.WorldVersion;
+            if (game.InGameDate != opinions.On)
+                opinions.Forget(game.InGameDate);
+            return response;
+        }
+        finally
+        {
+            db.SavingChanges -= Saving;
+            current.Opinions = null;
+        }
     }
 
     private static TResponse Answer(GroupCommit.Member member)

@@ -12,4 +12,7 @@ public sealed class CurrentGame
         get => game ?? throw new InvalidOperationException("No game is locked: the message is not an IGameCommand.");
         set => game = value;
     }
+
+    /// <summary>In a group-commit batch, the opinion sums as the commands before this one left them; null otherwise.</summary>
+    public BatchOpinions? Opinions { get; set; }
 }

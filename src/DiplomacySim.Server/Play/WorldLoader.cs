@@ -13,7 +13,7 @@ namespace DiplomacySim.Server.Play;
 /// Loads the slice of a game's world that the rules read, tracked, so a handler can change it and
 /// the transaction saves it.
 /// </summary>
-public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, WorldCache cache)
+public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, WorldCache cache, CurrentGame current)
 {
     /// <summary>The whole world: answers and rulings move opinions of third parties (rivals), so they need every pair.</summary>
     public async Task<TrackedWorld> LoadAsync(Game game, CancellationToken cancellationToken)
@@ -49,15 +49,12 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
             among.AddRange(clause.NationsNamed);
         among = [.. among.Distinct(StringComparer.Ordinal)];
 
-        var id = game.Id;
-        // Grouped, not read one by one: a hot pair gains two contact modifiers a send, and reading
-        // them all back made each send cost more than the one before. Modifiers alike in what fixes their
-        // value (amount, since, fading) come back as one row with a count, so the sum stays exact.
-        var summed = new Dictionary<(string From, string To), long>();
-        await foreach (var g in ModifiersAmong(db, id, [.. among]).WithCancellation(cancellationToken))
+        // In a batch, the command before this one may have read these sums already (and added its own).
+        var batch = current.Opinions is { } opinions && opinions.GameId == game.Id ? opinions : null;
+        if (batch?.Among(among, game.InGameDate) is not { } summed)
         {
-            var value = OpinionModifier.ValueOn(g.Amount, g.Since, g.FadesOverDays, game.InGameDate);
-            summed[(g.From, g.To)] = summed.GetValueOrDefault((g.From, g.To)) + value * g.Count;
+            summed = await SumModifiersAsync(game, among, cancellationToken);
+            batch?.Learn(among, summed, game.InGameDate);
         }
         var world = new WorldView(
             game,
@@ -71,6 +68,20 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
             [],
             summed);
         return new DraftWorld(world, snapshot.Members);
+    }
+
+    private async Task<Dictionary<(string From, string To), long>> SumModifiersAsync(Game game, List<string> among, CancellationToken cancellationToken)
+    {
+        // Grouped, not read one by one: a hot pair gains two contact modifiers a send, and reading
+        // them all back made each send cost more than the one before. Modifiers alike in what fixes their
+        // value (amount, since, fading) come back as one row with a count, so the sum stays exact.
+        var summed = new Dictionary<(string From, string To), long>();
+        await foreach (var g in ModifiersAmong(db, game.Id, [.. among]).WithCancellation(cancellationToken))
+        {
+            var value = OpinionModifier.ValueOn(g.Amount, g.Since, g.FadesOverDays, game.InGameDate);
+            summed[(g.From, g.To)] = summed.GetValueOrDefault((g.From, g.To)) + value * g.Count;
+        }
+        return summed;
     }
 
     /// <summary>

@@ -46,10 +46,13 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
     {
         TouchOwners();
         var untracked = MarkWorldChanges();
+        var opinionsUntracked = MarkOpinionChanges();
         BumpVersions();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         if (untracked.Count > 0)
             Games.Where(g => untracked.Contains(g.Id)).ExecuteUpdate(s => s.SetProperty(g => g.WorldVersion, g => g.WorldVersion + 1));
+        if (opinionsUntracked.Count > 0)
+            Games.Where(g => opinionsUntracked.Contains(g.Id)).ExecuteUpdate(s => s.SetProperty(g => EF.Property<int>(g, VersionProperty), g => EF.Property<int>(g, VersionProperty) + 1));
         return saved;
     }
 
@@ -57,10 +60,13 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
     {
         TouchOwners();
         var untracked = MarkWorldChanges();
+        var opinionsUntracked = MarkOpinionChanges();
         BumpVersions();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (untracked.Count > 0)
             await Games.Where(g => untracked.Contains(g.Id)).ExecuteUpdateAsync(s => s.SetProperty(g => g.WorldVersion, g => g.WorldVersion + 1), cancellationToken);
+        if (opinionsUntracked.Count > 0)
+            await Games.Where(g => opinionsUntracked.Contains(g.Id)).ExecuteUpdateAsync(s => s.SetProperty(g => EF.Property<int>(g, VersionProperty), g => EF.Property<int>(g, VersionProperty) + 1), cancellationToken);
         return saved;
     }
 
@@ -89,6 +95,31 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
                 untracked.Add(gameId);
             else if (game.State != EntityState.Added)
                 game.Entity.WorldChanged();
+        }
+        return untracked;
+    }
+
+    /// <summary>
+    /// Moves the game row's Version whenever its opinion modifiers change, so that a copy of their sums kept
+    /// at a version (Play.OpinionCache) is never used after a change, whichever instance made it. Returns
+    /// the games that are not tracked: their version is moved right after the save.
+    /// </summary>
+    private List<Guid> MarkOpinionChanges()
+    {
+        var changed = new HashSet<Guid>();
+        foreach (var entry in ChangeTracker.Entries<OpinionModifier>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
+                changed.Add(entry.Entity.GameId);
+        }
+        var untracked = new List<Guid>();
+        foreach (var gameId in changed)
+        {
+            var game = ChangeTracker.Entries<Game>().FirstOrDefault(g => g.Entity.Id == gameId);
+            if (game is null)
+                untracked.Add(gameId);
+            else if (game.State == EntityState.Unchanged)
+                game.Property(VersionProperty).IsModified = true;
         }
         return untracked;
     }

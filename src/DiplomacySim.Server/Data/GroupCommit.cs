@@ -125,6 +125,9 @@ public sealed class GroupCommit
         /// </summary>
         public Play.BatchOpinions? Opinions { get; set; }
 
+        /// <summary>The game row's version after the command saved: what the commit leaves it at, if this is the last to succeed.</summary>
+        public int GameVersion { get; set; }
+
         /// <summary>Resolves with the command's turn in a batch, or null: it leads the next batch.</summary>
         public Task<Turn?> TurnAsync => turn.Task;
 

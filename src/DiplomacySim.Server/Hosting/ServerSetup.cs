@@ -79,6 +79,7 @@ internal static class ServerSetup
         services.AddScoped<ViewerLookup>();
         services.AddScoped<WorldLoader>();
         services.AddSingleton<WorldCache>();
+        services.AddSingleton<OpinionCache>();
         services.AddScoped<Events.ChangeRecorder>();
         services.AddScoped<IdempotentSends>();
         services.AddScoped<Rosters>();

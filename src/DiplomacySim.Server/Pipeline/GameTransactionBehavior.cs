@@ -18,7 +18,7 @@ namespace DiplomacySim.Server.Pipeline;
 /// together. A command that fails is rolled back to its savepoint and answers its own error; the others commit.
 /// Every command answers only once the shared commit is durable, and if that commit fails, all of them fail.
 /// </summary>
-public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext db, GameLocks locks, GroupCommit group, CurrentGame current, EventNotifier notifier)
+public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext db, GameLocks locks, GroupCommit group, CurrentGame current, EventNotifier notifier, OpinionCache opinionCache)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -54,10 +54,10 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
         var (game, release) = await locks.LockAsync(db, command.Game, cancellationToken);
         await using (release)
         {
-            current.Game = game;
-            var response = await next(message, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            var opinions = opinionCache.Start(game.Id, VersionOf(game), game.InGameDate);
+            var response = await HandleAsync(game, opinions, message, next, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            opinionCache.Keep(VersionOf(game), opinions);
             notifier.AfterCommit(game.Id);
             return response;
         }
@@ -83,7 +83,8 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
             var (game, _) = await locks.LockAsync(db, command.Game, none);
             var worldVersion = game.WorldVersion;
             var turn = new GroupCommit.Turn(db.Database.GetDbConnection(), transaction.GetDbTransaction(), game.Id);
-            var opinions = new BatchOpinions(game.Id, game.InGameDate);
+            var version = VersionOf(game);
+            var opinions = opinionCache.Start(game.Id, version, game.InGameDate);
             var succeeded = 0;
             var member = self;
             while (true)
@@ -109,6 +110,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
                     {
                         succeeded++;
                         opinions = member.Opinions;
+                        version = member.GameVersion;
                         // The world changed: the next command must not read (and WorldCache keep) a world at a version
                         // that is not committed yet. Commit it first; the next batch reads it as every instance will.
                         if (member.WorldVersion != worldVersion)
@@ -124,6 +126,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
             if (succeeded > 0)
             {
                 await transaction.CommitAsync(none);
+                opinionCache.Keep(version, opinions!);
                 notifier.AfterCommit(game.Id);
             }
             else
@@ -219,17 +222,26 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
 
     private async Task<object?> RunAsync(Game game, GroupCommit.Member member, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next)
     {
+        var response = await HandleAsync(game, member.Opinions!, message, next, CancellationToken.None);
+        member.WorldVersion = game.WorldVersion;
+        member.GameVersion = VersionOf(game);
+        return response;
+    }
+
+    /// <summary>
+    /// Runs the handler and saves, with the opinion sums it starts from: every save of the command, the
+    /// handler's own included, adds its modifiers to them, so they are what the database holds after it.
+    /// </summary>
+    private async Task<TResponse> HandleAsync(Game game, BatchOpinions opinions, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
         current.Game = game;
-        var opinions = member.Opinions!;
         current.Opinions = opinions;
-        // Every save of this command, the handler's own included, adds its modifiers to the batch's sums.
         void Saving(object? sender, SavingChangesEventArgs e) => opinions.Saving(db.ChangeTracker);
         db.SavingChanges += Saving;
         try
         {
-            var response = await next(message, CancellationToken.None);
-            await db.SaveChangesAsync(CancellationToken.None);
-            member.WorldVersion = game.WorldVersion;
+            var response = await next(message, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             if (game.InGameDate != opinions.On)
                 opinions.Forget(game.InGameDate);
             return response;
@@ -240,6 +252,9 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
             current.Opinions = null;
         }
     }
+
+    /// <summary>The game row's concurrency version, which every save of its modifiers moves (GameDbContext).</summary>
+    private int VersionOf(Game game) => (int)db.Entry(game).Property(GameDbContext.VersionProperty).CurrentValue!;
 
     private static TResponse Answer(GroupCommit.Member member)
     {

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace DiplomacySim.Server.Play;
 
 /// <summary>
-/// The opinion sums among nations that the commands of one group-commit batch have read so far, with
-/// what each command then saved added in (decision 15). A send reads the modifiers among its nations
-/// (<see cref="WorldLoader.LoadDraftAsync"/>), a scan that grows with a pair's history; in a batch the
-/// command after it reads the sums as the one before it left them instead. Exact because the batch holds
-/// the game's lock, so no one else writes its modifiers, and every write of theirs is seen here as it is
-/// saved. A command that fails leaves the batch's sums as they were: each command works on a copy.
+/// The opinion sums among nations as the commands of a game have left them (decision 15, update). A send
+/// reads the modifiers among its nations (<see cref="WorldLoader.LoadDraftAsync"/>), a scan that grows
+/// with a pair's history; the command after it starts from these sums instead: the next one of its
+/// group-commit batch, or the game's next command on this instance (<see cref="OpinionCache"/>). Exact
+/// because the command holds the game's lock and every save of modifiers is seen here as it is made; a
+/// command works on a copy, so one that fails leaves them as they were.
 /// </summary>
 public sealed class BatchOpinions
 {
@@ -31,6 +31,9 @@ public sealed class BatchOpinions
         this.sums = sums;
         this.covered = covered;
     }
+
+    /// <summary>The most ordered pairs kept: a 200-nation game has 39,800; a send needs a handful.</summary>
+    public const int MaxPairs = 512;
 
     public Guid GameId { get; }
 
@@ -64,7 +67,8 @@ public sealed class BatchOpinions
     /// <summary>Keeps what was read from the database among <paramref name="among"/> on <paramref name="date"/>.</summary>
     public void Learn(IReadOnlyList<string> among, Dictionary<(string From, string To), long> read, DateOnly date)
     {
-        if (date != On)
+        // Bounded, so that copying the sums for each command stays cheap however many pairs a game has.
+        if (date != On || covered.Count + (among.Count * among.Count) > MaxPairs)
             Forget(date);
         foreach (var from in among)
         {

@@ -38,8 +38,9 @@ public sealed class WorldLoader(GameDbContext db, RulesetCatalog rulesets, World
     /// of nations grow (a 200-nation game has 39,800 missions and opinion pairs).
     /// </summary>
     /// <remarks>
-    /// The slow-changing parts come from <see cref="WorldCache"/>, with the game's masters, so a send reads
-    /// only the opinion modifiers among its nations.
+    /// The slow-changing parts come from <see cref="WorldCache"/>, with the game's masters, and a command's
+    /// opinion sums from the command before it (<see cref="CurrentGame.Opinions"/>), so a send reads the
+    /// opinion modifiers among its nations only when they are not known yet.
     /// </remarks>
     public async Task<DraftWorld> LoadDraftAsync(Game game, Guid fromMinistry, Guid toMinistry, IEnumerable<Clause> clauses, CancellationToken cancellationToken)
     {

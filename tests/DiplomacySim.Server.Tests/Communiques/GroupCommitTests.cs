@@ -1,10 +1,8 @@
 using System.Net;
-using System.Text.Json;
 using DiplomacySim.Client;
 using DiplomacySim.Client.Contracts;
 using DiplomacySim.Domain.Clauses;
 using DiplomacySim.Domain.Communiques;
-using DiplomacySim.Domain.Opinions;
 using DiplomacySim.Server.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -110,7 +108,7 @@ public sealed class GroupCommitTests(DiplomacySimServer server) : IClassFixture<
     public async Task EachSendInABatch_MovesTheOpinionFromWhereTheOneBeforeLeftIt()
     {
         var (rus, world) = await players.AsAsync("rus.mfa");
-        var before = await LastSeqAsync();
+        var before = await OpinionLedger.LastSeqAsync(server.ConnectionString, Game);
         var drafts = Enumerable.Range(1, 12).Select(i => Note(world, $"Warming {i}")).ToList();
 
         var (answers, batches, _) = await InOneBatchAsync(drafts.Select(d => (Func<Task<SendResult>>)(() => rus.SendCommuniqueAsync(Game, d))).ToList());
@@ -119,73 +117,11 @@ public sealed class GroupCommitTests(DiplomacySimServer server) : IClassFixture<
         answers.ShouldAllBe(a => a.Result != null);
         // The batch's later sends take the opinion sums from the one before them, not from the database: every
         // score its events report must be the one the stored modifiers give at that point of the log.
-        var (today, modifiers, changes) = await RelationHistoryAsync(before);
-        changes.Count.ShouldBeGreaterThanOrEqualTo(drafts.Count);
-        foreach (var change in changes)
-        {
-            var sum = modifiers
-                .Where(m => m.From == change.From && m.To == change.To && (m.SourceEventSeq is null || m.SourceEventSeq <= change.SourceEventSeq))
-                .Sum(m => (long)OpinionModifier.ValueOn(m.Amount, m.Since, m.FadesOverDays, today));
-            change.Score.ShouldBe(Opinion.Clamp(sum), $"relation.changed at seq {change.Seq}, {change.From}→{change.To}");
-        }
+        (await OpinionLedger.ScoresAfterAsync(server.ConnectionString, Game, before)).ShouldBeGreaterThanOrEqualTo(drafts.Count);
     }
 
     private sealed record Answer(SendResult? Result, DiplomacySimApiException? Refused);
 
-    private sealed record StoredModifier(string From, string To, int Amount, DateOnly Since, int? FadesOverDays, long? SourceEventSeq);
-
-    private sealed record StoredChange(long Seq, string From, string To, int Score, long? SourceEventSeq);
-
-    private async Task<long> LastSeqAsync()
-    {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""SELECT "LastEventSeq" FROM "Games" WHERE "Slug" = @slug""", connection);
-        command.Parameters.AddWithValue("slug", Game);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    /// <summary>The game's date, all its opinion modifiers, and the relation.changed events after <paramref name="afterSeq"/>.</summary>
-    private async Task<(DateOnly Today, List<StoredModifier> Modifiers, List<StoredChange> Changes)> RelationHistoryAsync(long afterSeq)
-    {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        await using var game = new NpgsqlCommand("""SELECT "Id", "InGameDate" FROM "Games" WHERE "Slug" = @slug""", connection);
-        game.Parameters.AddWithValue("slug", Game);
-        Guid id;
-        DateOnly today;
-        await using (var reader = await game.ExecuteReaderAsync())
-        {
-            (await reader.ReadAsync()).ShouldBeTrue();
-            id = reader.GetGuid(0);
-            today = reader.GetFieldValue<DateOnly>(1);
-        }
-        var modifiers = new List<StoredModifier>();
-        await using (var command = new NpgsqlCommand("""SELECT "From", "To", "Amount", "Since", "FadesOverDays", "SourceEventSeq" FROM "OpinionModifiers" WHERE "GameId" = @id""", connection))
-        {
-            command.Parameters.AddWithValue("id", id);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-                modifiers.Add(new(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<DateOnly>(3),
-                    reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetInt64(5)));
-        }
-        var changes = new List<StoredChange>();
-        await using (var command = new NpgsqlCommand("""SELECT "Seq", "Payload" FROM "Events" WHERE "GameId" = @id AND "Type" = 'relation.changed' AND "Seq" > @after ORDER BY "Seq" """, connection))
-        {
-            command.Parameters.AddWithValue("id", id);
-            command.Parameters.AddWithValue("after", afterSeq);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                using var payload = JsonDocument.Parse(reader.GetString(1));
-                var root = payload.RootElement;
-                var cause = root.GetProperty("sourceEventSeq");
-                changes.Add(new(reader.GetInt64(0), root.GetProperty("from").GetString()!, root.GetProperty("to").GetString()!,
-                    root.GetProperty("score").GetInt32(), cause.ValueKind == JsonValueKind.Null ? null : cause.GetInt64()));
-            }
-        }
-        return (today, modifiers, changes);
-    }
 
     /// <summary>Runs the sends in one batch, in the order given; returns their answers and the batches and members counted.</summary>
     private async Task<(List<Answer> Answers, long Batches, long Members)> InOneBatchAsync(IReadOnlyList<Func<Task<SendResult>>> sends)

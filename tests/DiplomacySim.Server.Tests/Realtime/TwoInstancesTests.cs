@@ -65,4 +65,22 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
 
         (await rusOnFirst.CheckCommuniqueAsync(TestWorld.Slug, draft)).Violations.ShouldContain(v => v.Code == "CAPACITY_EXCEEDED");
     }
+
+    [Fact]
+    public async Task SendsThroughBothInstances_EachMoveTheOpinionFromWhereTheLastOneLeftIt()
+    {
+        // Each instance keeps the opinion sums its last send left (OpinionCache), keyed by the game row's
+        // version; a send through the other instance moves that version, so the copy is not used after it.
+        var first = await instances.First.SignInAsync("rus.mfa");
+        var second = await instances.Second.SignInAsync("rus.mfa");
+        var world = await first.GetGameAsync(TestWorld.Slug);
+        var before = await Communiques.OpinionLedger.LastSeqAsync(instances.First.ConnectionString, TestWorld.Slug);
+
+        // Twice on one instance, then the other: a copy is used, then passed over.
+        foreach (var (through, i) in new[] { first, first, second, second, first, second, first, first }.Select((c, i) => (c, i)))
+            await through.SendCommuniqueAsync(TestWorld.Slug, new CommuniqueDraft(world.Ministry("RUS"), world.Ministry("VNM"), $"Alternating {i}",
+                Classification.Public, "…", [new CooperationClause(CooperationSector.Cultural, $"Festival {i}")]));
+
+        (await Communiques.OpinionLedger.ScoresAfterAsync(instances.First.ConnectionString, TestWorld.Slug, before)).ShouldBeGreaterThanOrEqualTo(8);
+    }
 }

@@ -125,6 +125,12 @@ public sealed class GroupCommit
         /// </summary>
         public Play.BatchOpinions? Opinions { get; set; }
 
+        /// <summary>
+        /// The game's row: as the commands before it left it when the command is given its turn, as it left it
+        /// once it ran. The leader keeps it only if the command succeeded.
+        /// </summary>
+        public Microsoft.EntityFrameworkCore.ChangeTracking.PropertyValues? GameRow { get; set; }
+
         /// <summary>The game row's version after the command saved: what the commit leaves it at, if this is the last to succeed.</summary>
         public int GameVersion { get; set; }
 

@@ -84,6 +84,8 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
             var worldVersion = game.WorldVersion;
             var turn = new GroupCommit.Turn(db.Database.GetDbConnection(), transaction.GetDbTransaction(), game.Id);
             var version = VersionOf(game);
+            // The game's row as the last command to succeed left it: the next one starts from it, not from a read.
+            var row = db.Entry(game).CurrentValues.Clone();
             var opinions = opinionCache.Start(game.Id, version, game.InGameDate);
             var succeeded = 0;
             var member = self;
@@ -96,6 +98,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
                     var savepoint = $"command_{batch.Count}";
                     await transaction.CreateSavepointAsync(savepoint, none);
                     member.Opinions = opinions.Copy();
+                    member.GameRow = row;
                     bool ran;
                     if (ReferenceEquals(member, self))
                         ran = await RunOwnAsync(game, self, message, next);
@@ -111,6 +114,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
                         succeeded++;
                         opinions = member.Opinions;
                         version = member.GameVersion;
+                        row = member.GameRow;
                         // The world changed: the next command must not read (and WorldCache keep) a world at a version
                         // that is not committed yet. Commit it first; the next batch reads it as every instance will.
                         if (member.WorldVersion != worldVersion)
@@ -189,8 +193,13 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
                 database.AutoSavepointsEnabled = false;
                 database.SetDbConnection(turn.Connection, contextOwnsConnection: false);
                 await database.UseTransactionAsync(turn.Transaction);
-                // Read again: the commands before it in the batch moved its seq.
-                var game = await db.Games.SingleAsync(g => g.Id == turn.GameId);
+                // The game as the command before it left it (its seq, its version), not read again: nothing but
+                // this batch can have changed the row, which it holds locked.
+                var game = (Game)member.GameRow!.ToObject();
+                var entry = db.Attach(game);
+                entry.CurrentValues.SetValues(member.GameRow);
+                entry.OriginalValues.SetValues(member.GameRow);
+                entry.State = EntityState.Unchanged;
                 member.Response = await RunAsync(game, member, message, next);
                 ran = true;
             }
@@ -225,6 +234,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
         var response = await HandleAsync(game, member.Opinions!, message, next, CancellationToken.None);
         member.WorldVersion = game.WorldVersion;
         member.GameVersion = VersionOf(game);
+        member.GameRow = db.Entry(game).CurrentValues.Clone();
         return response;
     }
 

@@ -14,8 +14,9 @@ namespace DiplomacySim.Server.Pipeline;
 /// changes, its events and their seqs commit together or not at all.
 /// On PostgreSQL the commands that wait for the same game on this instance share one transaction
 /// (<see cref="GroupCommit"/>, decision 15): the first to arrive leads, locks the game once, runs itself and then
-/// each command that queued behind it, in arrival order, each in a savepoint of its own, and commits them
-/// together. A command that fails is rolled back to its savepoint and answers its own error; the others commit.
+/// each command that queued behind it, in arrival order, each after the first to succeed in a savepoint of its
+/// own, and commits them together. A command that fails is rolled back to its savepoint (or, before any succeeded,
+/// with the whole transaction, which the next starts again) and answers its own error; the others commit.
 /// Every command answers only once the shared commit is durable, and if that commit fails, all of them fail.
 /// </summary>
 public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext db, GameLocks locks, GroupCommit group, CurrentGame current, EventNotifier notifier, OpinionCache opinionCache)
@@ -77,64 +78,101 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
         try
         {
             db.ChangeTracker.Clear();
-            // Each member has a savepoint of its own; EF Core's own around each save would be a second subtransaction.
+            // Each member after the first to succeed has a savepoint of its own; EF Core's own around each save
+            // would be a second subtransaction.
             db.Database.AutoSavepointsEnabled = false;
-            await using var transaction = await db.Database.BeginTransactionAsync(none);
-            var (game, _) = await locks.LockAsync(db, command.Game, none);
-            var worldVersion = game.WorldVersion;
-            var turn = new GroupCommit.Turn(db.Database.GetDbConnection(), transaction.GetDbTransaction(), game.Id);
-            var version = VersionOf(game);
-            // The game's row as the last command to succeed left it: the next one starts from it, not from a read.
-            var row = db.Entry(game).CurrentValues.Clone();
-            var opinions = opinionCache.Start(game.Id, version, game.InGameDate);
-            var succeeded = 0;
-            var member = self;
-            while (true)
+            IDbContextTransaction? transaction = await db.Database.BeginTransactionAsync(none);
+            try
             {
-                if (member.CancellationToken.IsCancellationRequested)
-                    member.Error = ExceptionDispatchInfo.Capture(new OperationCanceledException(member.CancellationToken));
-                else
+                var (game, _) = await locks.LockAsync(db, command.Game, none);
+                var worldVersion = game.WorldVersion;
+                var turn = new GroupCommit.Turn(db.Database.GetDbConnection(), transaction.GetDbTransaction(), game.Id);
+                var version = VersionOf(game);
+                // The game's row as the last command to succeed left it: the next one starts from it, not from a read.
+                var row = db.Entry(game).CurrentValues.Clone();
+                var opinions = opinionCache.Start(game.Id, version, game.InGameDate);
+                var succeeded = 0;
+                var member = self;
+                while (true)
                 {
-                    var savepoint = $"command_{batch.Count}";
-                    await transaction.CreateSavepointAsync(savepoint, none);
-                    member.Opinions = opinions.Copy();
-                    member.GameRow = row;
-                    bool ran;
-                    if (ReferenceEquals(member, self))
-                        ran = await RunOwnAsync(game, self, message, next);
+                    if (member.CancellationToken.IsCancellationRequested)
+                        member.Error = ExceptionDispatchInfo.Capture(new OperationCanceledException(member.CancellationToken));
                     else
                     {
-                        member.Go(turn);
-                        ran = await member.RanAsync;
+                        // Until one command has succeeded there is nothing to keep: a failure rolls the whole
+                        // transaction back instead, which saves a round trip for every batch of one (most of them
+                        // when many games are busy) at the price of locking again after a failure, which is rare.
+                        var savepoint = succeeded > 0 ? $"command_{batch.Count}" : null;
+                        if (savepoint is not null)
+                            await transaction.CreateSavepointAsync(savepoint, none);
+                        member.Opinions = opinions.Copy();
+                        member.GameRow = row;
+                        bool ran;
+                        if (ReferenceEquals(member, self))
+                            ran = await RunOwnAsync(game, self, message, next);
+                        else
+                        {
+                            member.Go(turn);
+                            ran = await member.RanAsync;
+                        }
+                        if (!ran && savepoint is not null)
+                            await transaction.RollbackToSavepointAsync(savepoint, none);
+                        else if (!ran)
+                        {
+                            await transaction.RollbackAsync(none);
+                            await transaction.DisposeAsync();
+                            if (batch.Count >= group.MaxBatch || lane.Next() is not { } waiting)
+                            {
+                                transaction = null;
+                                break;
+                            }
+                            // Start again for the next in line: its own transaction, the row locked and read afresh.
+                            db.ChangeTracker.Clear();
+                            transaction = await db.Database.BeginTransactionAsync(none);
+                            (game, _) = await locks.LockAsync(db, command.Game, none);
+                            worldVersion = game.WorldVersion;
+                            turn = new GroupCommit.Turn(db.Database.GetDbConnection(), transaction.GetDbTransaction(), game.Id);
+                            version = VersionOf(game);
+                            row = db.Entry(game).CurrentValues.Clone();
+                            opinions = opinionCache.Start(game.Id, version, game.InGameDate);
+                            batch.Add(waiting);
+                            member = waiting;
+                            continue;
+                        }
+                        else
+                        {
+                            succeeded++;
+                            opinions = member.Opinions;
+                            version = member.GameVersion;
+                            row = member.GameRow;
+                            // The world changed: the next command must not read (and WorldCache keep) a world at a version
+                            // that is not committed yet. Commit it first; the next batch reads it as every instance will.
+                            if (member.WorldVersion != worldVersion)
+                                break;
+                        }
                     }
-                    if (!ran)
-                        await transaction.RollbackToSavepointAsync(savepoint, none);
-                    else
-                    {
-                        succeeded++;
-                        opinions = member.Opinions;
-                        version = member.GameVersion;
-                        row = member.GameRow;
-                        // The world changed: the next command must not read (and WorldCache keep) a world at a version
-                        // that is not committed yet. Commit it first; the next batch reads it as every instance will.
-                        if (member.WorldVersion != worldVersion)
-                            break;
-                    }
+                    if (batch.Count >= group.MaxBatch || lane.Next() is not { } queued)
+                        break;
+                    batch.Add(queued);
+                    member = queued;
                 }
-                if (batch.Count >= group.MaxBatch || lane.Next() is not { } queued)
-                    break;
-                batch.Add(queued);
-                member = queued;
-            }
 
-            if (succeeded > 0)
-            {
-                await transaction.CommitAsync(none);
-                opinionCache.Keep(version, opinions!);
-                notifier.AfterCommit(game.Id);
+                if (transaction is null)
+                    return;
+                if (succeeded > 0)
+                {
+                    await transaction.CommitAsync(none);
+                    opinionCache.Keep(version, opinions!);
+                    notifier.AfterCommit(game.Id);
+                }
+                else
+                    await transaction.RollbackAsync(none);
             }
-            else
-                await transaction.RollbackAsync(none);
+            finally
+            {
+                if (transaction is not null)
+                    await transaction.DisposeAsync();
+            }
         }
         catch (Exception exception)
         {

@@ -105,6 +105,39 @@ public sealed class GroupCommitTests(DiplomacySimServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task AFailedFirstMember_IsRolledBackAloneAndTheNextStartAgain()
+    {
+        var (rus, world) = await players.AsAsync("rus.mfa");
+        var sends = new List<Func<Task<SendResult>>>
+        {
+            // The first two run before anything has succeeded, so there is no savepoint to return to: a failure
+            // rolls the transaction back, and the next locks the game again in a new one.
+            () => rus.SendCommuniqueAsync(Game, Note(world, "Broken first") with { Body = "a\u0000b" }),
+            () => rus.SendCommuniqueAsync(Game, Letter(world, "Tariff first", new TradeAgreementClause(["energy"], 80m, "RUB", null))),
+            () => rus.SendCommuniqueAsync(Game, Note(world, "After the failed first")),
+            () => rus.SendCommuniqueAsync(Game, Note(world, "Broken later") with { Body = "c\u0000d" }),
+            () => rus.SendCommuniqueAsync(Game, Note(world, "Last of the batch")),
+        };
+
+        var (answers, batches, members) = await InOneBatchAsync(sends);
+
+        batches.ShouldBe(1);
+        members.ShouldBe(5);
+        answers[0].Refused!.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        answers[1].Refused!.Code.ShouldBe("RULES_VIOLATED");
+        answers[3].Refused!.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var stored = await StoredAsync([answers[2].Result!.Id, answers[4].Result!.Id]);
+        stored.Count.ShouldBe(2);
+        stored[answers[2].Result!.Id].Seq.ShouldBe(answers[2].Result!.Seq);
+        stored[answers[4].Result!.Id].Seq.ShouldBe(answers[4].Result!.Seq);
+        answers[4].Result!.Seq.ShouldBeGreaterThan(answers[2].Result!.Seq);
+        (await SubjectsStoredAsync("Broken first")).ShouldBe(0);
+        (await SubjectsStoredAsync("Tariff first")).ShouldBe(0);
+        (await SubjectsStoredAsync("Broken later")).ShouldBe(0);
+        await LogIsContiguousAsync();
+    }
+
+    [Fact]
     public async Task EachSendInABatch_MovesTheOpinionFromWhereTheOneBeforeLeftIt()
     {
         var (rus, world) = await players.AsAsync("rus.mfa");
@@ -141,13 +174,15 @@ public sealed class GroupCommitTests(DiplomacySimServer server) : IClassFixture<
         var running = new List<Task<Answer>>();
         for (var i = 0; i < sends.Count; i++)
         {
-            running.Add(AnswerOf(sends[i]));
+            var send = AnswerOf(sends[i]);
+            running.Add(send);
+            // A send answered before it queued (refused at the door) ends the wait, and the counts assert it.
             if (i == 0)
-                await UntilAsync(async () => await WaitingForLockAsync() > 0);
+                await UntilAsync(async () => send.IsCompleted || await WaitingForLockAsync() > 0);
             else
             {
                 var queued = i;
-                await UntilAsync(() => Task.FromResult(group.Waiting(Game) == queued));
+                await UntilAsync(() => Task.FromResult(send.IsCompleted || group.Waiting(Game) == queued));
             }
         }
         await held.RollbackAsync();

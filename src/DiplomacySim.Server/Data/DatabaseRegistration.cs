@@ -18,7 +18,7 @@ internal static class DatabaseRegistration
                 if (string.IsNullOrWhiteSpace(postgres))
                     throw new Hosting.StartupProblem("Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set it, e.g. ConnectionStrings__Postgres=\"Host=localhost;Database=diplomacysim;Username=...;Password=...\", or run with Database__Provider=Sqlite for the embedded database.");
                 // Pooled: a send's request no longer builds a context (and its services) of its own.
-                services.AddDbContextPool<GameDbContext, PostgresGameDbContext>(db => db.UseNpgsql(PreparedStatements(postgres)));
+                services.AddDbContextPool<GameDbContext, PostgresGameDbContext>(db => db.UseNpgsql(KeptAsIs(PreparedStatements(postgres))));
                 break;
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionIn(environment.ContentRootPath, configuration.GetConnectionString("Sqlite"));
@@ -44,6 +44,21 @@ internal static class DatabaseRegistration
             return connectionString;
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
         return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// Turns off Npgsql's reset of a pooled connection unless the connection string sets it. With prepared
+    /// statements that reset is seven statements (RESET ALL, CLOSE ALL, UNLISTEN *, ...) sent with the first
+    /// command each time a request takes a connection from the pool, which PostgreSQL runs once or twice per send.
+    /// Nothing here leaves session state on the game's pooled connections to reset: no SET, temporary table,
+    /// advisory lock or LISTEN (the listener has a connection of its own, from another pool).
+    /// </summary>
+    internal static string KeptAsIs(string connectionString)
+    {
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (written.ContainsKey("No Reset On Close") || written.ContainsKey("NoResetOnClose"))
+            return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
     }
 
     /// <summary>

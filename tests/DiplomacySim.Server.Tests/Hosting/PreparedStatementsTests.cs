@@ -23,4 +23,21 @@ public sealed class PreparedStatementsTests
     {
         DatabaseRegistration.PreparedStatements(connectionString).ShouldBe(connectionString);
     }
+
+    [Fact]
+    public void AConnectionStringThatSaysNothing_KeepsPooledConnectionsAsTheyAre()
+    {
+        var kept = new NpgsqlConnectionStringBuilder(DatabaseRegistration.KeptAsIs("Host=db;Database=game"));
+
+        kept.NoResetOnClose.ShouldBeTrue();
+        kept.Database.ShouldBe("game");
+    }
+
+    [Theory]
+    [InlineData("Host=db;No Reset On Close=false")]
+    [InlineData("Host=db;NoResetOnClose=false")]
+    public void AConnectionStringThatSetsTheReset_IsLeftAsWritten(string connectionString)
+    {
+        DatabaseRegistration.KeptAsIs(connectionString).ShouldBe(connectionString);
+    }
 }

@@ -58,11 +58,27 @@ public sealed class Watchers : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        var complete = 0;
+        int complete = 0, behind = 0, gapped = 0, repeated = 0, fewest = int.MaxValue;
         foreach (var seqs in received)
             lock (seqs)
-                complete += seqs.SequenceEqual(log) ? 1 : 0;
-        return new WatchResult(streams.Count, complete, log.Count, clock.Elapsed);
+            {
+                fewest = Math.Min(fewest, seqs.Count);
+                if (seqs.SequenceEqual(log))
+                {
+                    complete++;
+                    continue;
+                }
+                // Why not: still short of the head when patience ran out, a seq of the log never given, or one given twice.
+                var given = new HashSet<long>(seqs);
+                if (given.Count < seqs.Count)
+                    repeated++;
+                var last = seqs.Count == 0 ? 0 : seqs.Max();
+                if (last < head)
+                    behind++;
+                if (log.Any(seq => seq <= last && !given.Contains(seq)))
+                    gapped++;
+            }
+        return new WatchResult(streams.Count, complete, log.Count, clock.Elapsed, behind, gapped, repeated, fewest == int.MaxValue ? 0 : fewest);
     }
 
     public async ValueTask DisposeAsync()
@@ -74,10 +90,12 @@ public sealed class Watchers : IAsyncDisposable
 }
 
 /// <summary>How many clients ended with exactly the log's seqs, in order, none twice, none missing.</summary>
-public sealed record WatchResult(int Clients, int Complete, int Events, TimeSpan Settled)
+public sealed record WatchResult(int Clients, int Complete, int Events, TimeSpan Settled, int Behind = 0, int Gapped = 0, int Repeated = 0, int Fewest = 0)
 {
     public bool Clean => Clients == Complete;
 
     public string Markdown => HarnessOptions.Invariant(
-        $"Hub clients: **{Complete} of {Clients}** ended with exactly the {Events:N0} events the log serves them, in seq order, none missing or twice (settled {Settled.TotalSeconds:F1} s after the load stopped).");
+        $"Hub clients: **{Complete} of {Clients}** ended with exactly the {Events:N0} events the log serves them, in seq order, none missing or twice (settled {Settled.TotalSeconds:F1} s after the load stopped).")
+        + (Clean ? "" : HarnessOptions.Invariant(
+            $" Of the others: {Behind} still behind the log's last seq when the wait ended, {Gapped} missing a seq before the last they had, {Repeated} given a seq twice; the furthest behind had {Fewest:N0} events."));
 }

@@ -33,7 +33,6 @@ public sealed class GameEventStream : IAsyncDisposable
             })
             .AddJsonProtocol(json => json.PayloadSerializerOptions = new(DiplomacySimJson.Options))
             .WithAutomaticReconnect()
-            .WithStatefulReconnect()
             .Build();
         connection.On<GameEvent>("Event", Receive);
         // Automatic reconnection gives a new connection, which has joined nothing yet.

@@ -139,7 +139,7 @@ internal sealed partial class GamePump
         // The invocation a Clients.Client(id).SendAsync("Event", view) would send, but serialised once
         // per protocol, on the first write, and the same bytes written to every connection; per
         // connection serialisation was most of the fan-out's cost. JsonElement.Parse owns its memory (no
-        // JsonDocument to clone or leave undisposed), as it must: a stateful reconnect's buffer keeps the message.
+        // JsonDocument to clone or leave undisposed), as it must: nothing here disposes it while a write may still serialise it.
         // An event derived from a cause some of its audience may not know has a second, undisclosed
         // form (GameEvent.PayloadFor); each form is serialised once, when a connection first needs it.
         SerializedHubMessage? full = null, undisclosed = null;

@@ -44,9 +44,10 @@ internal static class RealtimeRegistration
 
     public static IEndpointRouteBuilder MapRealtime(this IEndpointRouteBuilder app)
     {
-        // Stateful reconnect replays what a briefly dropped connection missed; a longer drop resumes
-        // with JoinGame(game, lastSeq).
-        app.MapHub<GameHub>(GameHub.Path, hub => hub.AllowStatefulReconnects = true);
+        // No stateful reconnect (decision 17): every drop resumes with JoinGame(game, lastSeq), which the log makes
+        // exact. With it on, clients came back from a server restart connected but joined to nothing, and its
+        // per-connection buffer held writes until the client acknowledged them.
+        app.MapHub<GameHub>(GameHub.Path, hub => hub.AllowStatefulReconnects = false);
         return app;
     }
 }

@@ -26,8 +26,6 @@ export class LiveFeed extends EventTarget {
     this.#connection = new window.signalR.HubConnectionBuilder()
       .withUrl('/hubs/game', { accessTokenFactory: this.#tokenFactory })
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => RETRY_MS[Math.min(context.previousRetryCount, RETRY_MS.length - 1)] })
-      // A brief drop is replayed by the server without a new join.
-      .withStatefulReconnect()
       .configureLogging(window.signalR.LogLevel.None)
       .build();
     this.#connection.on('Event', (event) => this.#receive(event));

@@ -37,13 +37,11 @@ internal static class DatabaseRegistration
     /// </summary>
     internal static string PreparedStatements(string connectionString)
     {
-        // Npgsql's own builder reports 0 whether or not the string says so; the plain one keeps only what was written,
-        // so an explicit "Max Auto Prepare=0" (preparation off) is respected.
-        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (written.ContainsKey("Max Auto Prepare") || written.ContainsKey("MaxAutoPrepare"))
-            return connectionString;
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
-        return builder.ConnectionString;
+        return UnlessWritten(connectionString, ["Max Auto Prepare", "MaxAutoPrepare"], builder =>
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        });
     }
 
     /// <summary>
@@ -53,12 +51,22 @@ internal static class DatabaseRegistration
     /// Nothing here leaves session state on the game's pooled connections to reset: no SET, temporary table,
     /// advisory lock or LISTEN (the listener has a connection of its own, from another pool).
     /// </summary>
-    internal static string KeptAsIs(string connectionString)
+    internal static string KeptAsIs(string connectionString) =>
+        UnlessWritten(connectionString, ["No Reset On Close", "NoResetOnClose"], builder => builder.NoResetOnClose = true);
+
+    /// <summary>
+    /// The connection string with <paramref name="set"/> applied, or as written when it names the setting under
+    /// any of <paramref name="keys"/>. Npgsql's own builder reports a default whether or not the string says so;
+    /// the plain one keeps only what was written, so an explicit value (e.g. "Max Auto Prepare=0") is respected.
+    /// </summary>
+    private static string UnlessWritten(string connectionString, string[] keys, Action<Npgsql.NpgsqlConnectionStringBuilder> set)
     {
         var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (written.ContainsKey("No Reset On Close") || written.ContainsKey("NoResetOnClose"))
+        if (keys.Any(written.ContainsKey))
             return connectionString;
-        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        set(builder);
+        return builder.ConnectionString;
     }
 
     /// <summary>

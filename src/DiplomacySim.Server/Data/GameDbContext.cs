@@ -46,15 +46,10 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
     {
         int saved;
         List<Guid> untracked, opinionsUntracked;
-        var detecting = LookOnce();
-        try
+        using (LookOnce())
         {
             (untracked, opinionsUntracked) = MarkChanges();
             saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
         if (untracked.Count > 0)
             Games.Where(g => untracked.Contains(g.Id)).ExecuteUpdate(s => s.SetProperty(g => g.WorldVersion, g => g.WorldVersion + 1));
@@ -67,15 +62,10 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
     {
         int saved;
         List<Guid> untracked, opinionsUntracked;
-        var detecting = LookOnce();
-        try
+        using (LookOnce())
         {
             (untracked, opinionsUntracked) = MarkChanges();
             saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
         if (untracked.Count > 0)
             await Games.Where(g => untracked.Contains(g.Id)).ExecuteUpdateAsync(s => s.SetProperty(g => g.WorldVersion, g => g.WorldVersion + 1), cancellationToken);
@@ -86,17 +76,23 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
 
     /// <summary>
     /// Looks for the changes of tracked entities once for the whole save, and turns EF Core's own looking off
-    /// until it ends (the caller restores it): every <c>ChangeTracker.Entries()</c> below, in a SavingChanges
+    /// until the save ends: every <c>ChangeTracker.Entries()</c> below, in a SavingChanges
     /// handler and in the base save would otherwise compare every tracked entity with its snapshot again, six
-    /// times a send (a twelfth of the server's CPU per send, docs/benchmarks.md). Returns whether it was on.
+    /// times a send (a twelfth of the server's CPU per send, docs/benchmarks.md). Disposing it turns EF Core's
+    /// looking back to what it was.
     /// </summary>
-    private bool LookOnce()
+    private LookingPaused LookOnce()
     {
-        var detecting = ChangeTracker.AutoDetectChangesEnabled;
-        if (detecting)
+        var paused = new LookingPaused(ChangeTracker, ChangeTracker.AutoDetectChangesEnabled);
+        if (paused.WasOn)
             ChangeTracker.DetectChanges();
         ChangeTracker.AutoDetectChangesEnabled = false;
-        return detecting;
+        return paused;
+    }
+
+    private readonly record struct LookingPaused(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker Tracker, bool WasOn) : IDisposable
+    {
+        public void Dispose() => Tracker.AutoDetectChangesEnabled = WasOn;
     }
 
     /// <summary>What a save marks beyond the handler's changes; returns the games to move after it.</summary>

@@ -5,8 +5,8 @@ namespace DiplomacySim.Server.Data;
 
 /// <summary>
 /// Group commit for a hot game (decision 15): the game commands that wait for the same game on this
-/// instance run in one transaction, in arrival order, one after the other, each in its own savepoint once one has succeeded, and
-/// commit together. Each command still runs in its own request, with its own scope and DbContext, on its
+/// instance run in one transaction, in arrival order, one after the other, each in its own savepoint once
+/// one has succeeded, and commit together. Each command still runs in its own request, with its own scope and DbContext, on its
 /// own async flow; only the connection and the transaction are lent to it by the batch's leader.
 /// This class holds the queues; <see cref="Pipeline.GameTransactionBehavior{TMessage, TResponse}"/> runs them.
 /// </summary>

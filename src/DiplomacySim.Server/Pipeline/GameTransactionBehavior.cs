@@ -5,6 +5,7 @@ using DiplomacySim.Server.Play;
 using DiplomacySim.Server.Realtime;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DiplomacySim.Server.Pipeline;
@@ -77,20 +78,35 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
         Exception? failed = null;
         try
         {
-            db.ChangeTracker.Clear();
             // Each member after the first to succeed has a savepoint of its own; EF Core's own around each save
             // would be a second subtransaction.
             db.Database.AutoSavepointsEnabled = false;
-            IDbContextTransaction? transaction = await db.Database.BeginTransactionAsync(none);
+            // The batch's transaction and what it starts from: the game's row locked and read, the opinion sums.
+            // Started again, for the next in line, when a command fails before any has succeeded.
+            IDbContextTransaction? transaction = null;
+            Game game = null!;
+            GroupCommit.Turn turn = null!;
+            PropertyValues row = null!;
+            BatchOpinions opinions = null!;
+            int worldVersion = 0, version = 0;
+            async Task<IDbContextTransaction> StartAsync()
+            {
+                db.ChangeTracker.Clear();
+                var started = await db.Database.BeginTransactionAsync(none);
+                // Kept at once: if the lock fails, the finally below disposes it.
+                transaction = started;
+                (game, _) = await locks.LockAsync(db, command.Game, none);
+                worldVersion = game.WorldVersion;
+                turn = new GroupCommit.Turn(db.Database.GetDbConnection(), started.GetDbTransaction(), game.Id);
+                version = VersionOf(game);
+                // The game's row as the last command to succeed left it: the next one starts from it, not from a read.
+                row = db.Entry(game).CurrentValues.Clone();
+                opinions = opinionCache.Start(game.Id, version, game.InGameDate);
+                return started;
+            }
             try
             {
-                var (game, _) = await locks.LockAsync(db, command.Game, none);
-                var worldVersion = game.WorldVersion;
-                var turn = new GroupCommit.Turn(db.Database.GetDbConnection(), transaction.GetDbTransaction(), game.Id);
-                var version = VersionOf(game);
-                // The game's row as the last command to succeed left it: the next one starts from it, not from a read.
-                var row = db.Entry(game).CurrentValues.Clone();
-                var opinions = opinionCache.Start(game.Id, version, game.InGameDate);
+                transaction = await StartAsync();
                 var succeeded = 0;
                 var member = self;
                 while (true)
@@ -127,14 +143,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
                                 break;
                             }
                             // Start again for the next in line: its own transaction, the row locked and read afresh.
-                            db.ChangeTracker.Clear();
-                            transaction = await db.Database.BeginTransactionAsync(none);
-                            (game, _) = await locks.LockAsync(db, command.Game, none);
-                            worldVersion = game.WorldVersion;
-                            turn = new GroupCommit.Turn(db.Database.GetDbConnection(), transaction.GetDbTransaction(), game.Id);
-                            version = VersionOf(game);
-                            row = db.Entry(game).CurrentValues.Clone();
-                            opinions = opinionCache.Start(game.Id, version, game.InGameDate);
+                            transaction = await StartAsync();
                             batch.Add(waiting);
                             member = waiting;
                             continue;

@@ -18,6 +18,22 @@ public sealed class HubAccessTests(DiplomacySimServer server) : IClassFixture<Di
     }
 
     [Fact]
+    public async Task AClientThatAsksForStatefulReconnect_IsNotOfferedIt()
+    {
+        // Decision 17: every drop resumes with JoinGame(game, lastSeq); a mended connection would come back joined to nothing.
+        var client = await server.SignInAsync("rus.mfa");
+        using var http = server.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", client.AccessToken);
+
+        using var negotiated = await http.PostAsync("/hubs/game/negotiate?negotiateVersion=1&useStatefulReconnect=true", null);
+
+        negotiated.EnsureSuccessStatusCode();
+        using var body = System.Text.Json.JsonDocument.Parse(await negotiated.Content.ReadAsStringAsync());
+        body.RootElement.TryGetProperty("connectionToken", out _).ShouldBeTrue();
+        (body.RootElement.TryGetProperty("useStatefulReconnect", out var offered) && offered.GetBoolean()).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task AnUnknownGame_IsRefusedWithItsCode()
     {
         var client = await server.SignInAsync("rus.mfa");

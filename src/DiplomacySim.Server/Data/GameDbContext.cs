@@ -8,6 +8,7 @@ using DiplomacySim.Server.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DiplomacySim.Server.Data;
 
@@ -49,6 +50,7 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
         using (LookOnce())
         {
             (untracked, opinionsUntracked) = MarkChanges();
+            Saving?.Invoke(ChangeTracker);
             saved = base.SaveChanges(acceptAllChangesOnSuccess);
         }
         if (untracked.Count > 0)
@@ -65,7 +67,8 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
         using (LookOnce())
         {
             (untracked, opinionsUntracked) = MarkChanges();
-            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            Saving?.Invoke(ChangeTracker);
+            saved = await WriteAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         if (untracked.Count > 0)
             await Games.Where(g => untracked.Contains(g.Id)).ExecuteUpdateAsync(s => s.SetProperty(g => g.WorldVersion, g => g.WorldVersion + 1), cancellationToken);
@@ -73,6 +76,16 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
             await Games.Where(g => opinionsUntracked.Contains(g.Id)).ExecuteUpdateAsync(s => s.SetProperty(g => EF.Property<int>(g, VersionProperty), g => EF.Property<int>(g, VersionProperty) + 1), cancellationToken);
         return saved;
     }
+
+    /// <summary>
+    /// Called in each save once its changes are final (versions moved), before they are written: what a command
+    /// keeps beside the database (its opinion sums) sees every save, a handler's own included.
+    /// </summary>
+    public Action<Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker>? Saving { get; set; }
+
+    /// <summary>Writes the save's changes; EF Core's own update pipeline unless a provider has a leaner one.</summary>
+    protected virtual Task<int> WriteAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken) =>
+        base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
     /// <summary>
     /// Looks for the changes of tracked entities once for the whole save, and turns EF Core's own looking off
@@ -205,6 +218,31 @@ public abstract class GameDbContext(DbContextOptions options) : IdentityDbContex
     }
 }
 
-public sealed class PostgresGameDbContext(DbContextOptions<PostgresGameDbContext> options) : GameDbContext(options);
+public sealed class PostgresGameDbContext(DbContextOptions<PostgresGameDbContext> options) : GameDbContext(options)
+{
+    private ILogger? logger;
+
+    /// <summary>Off only to compare the batch with what EF Core's own update pipeline writes (BatchedSaveTests).</summary>
+    internal bool WritesInOneBatch { get; set; } = true;
+
+    /// <summary>Whether the last save was written by <see cref="BatchedSave"/>, for tests and the log.</summary>
+    internal bool LastSaveWasBatched { get; private set; }
+
+    /// <summary>A command's plain changes as one Npgsql batch (<see cref="BatchedSave"/>, decision 18); the rest by EF Core.</summary>
+    protected override async Task<int> WriteAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        LastSaveWasBatched = false;
+        if (!WritesInOneBatch || BatchedSave.Plan(this, out var rows) is not { } batch)
+            return await base.WriteAsync(acceptAllChangesOnSuccess, cancellationToken);
+        LastSaveWasBatched = true;
+        logger ??= this.GetService<ILoggerFactory>().CreateLogger(typeof(BatchedSave).FullName!);
+        if (logger.IsEnabled(LogLevel.Debug))
+            logger.LogDebug("Saving {Rows} rows in one batch:\n{Sql}", rows, BatchedSave.Sql(batch));
+        await BatchedSave.RunAsync(batch, cancellationToken);
+        if (acceptAllChangesOnSuccess)
+            ChangeTracker.AcceptAllChanges();
+        return rows;
+    }
+}
 
 public sealed class SqliteGameDbContext(DbContextOptions<SqliteGameDbContext> options) : GameDbContext(options);

@@ -293,8 +293,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
     {
         current.Game = game;
         current.Opinions = opinions;
-        void Saving(object? sender, SavingChangesEventArgs e) => opinions.Saving(db.ChangeTracker);
-        db.SavingChanges += Saving;
+        db.Saving = opinions.Saving;
         try
         {
             var response = await next(message, cancellationToken);
@@ -305,7 +304,7 @@ public sealed class GameTransactionBehavior<TMessage, TResponse>(GameDbContext d
         }
         finally
         {
-            db.SavingChanges -= Saving;
+            db.Saving = null;
             current.Opinions = null;
         }
     }

@@ -84,7 +84,7 @@ public sealed class BatchOpinions
 
     /// <summary>
     /// Adds in the modifiers a command is about to save and takes out those it removes. Called from the
-    /// context's SavingChanges, so a handler that saves on its own is seen too.
+    /// context's <see cref="Data.GameDbContext.Saving"/>, so a handler that saves on its own is seen too.
     /// </summary>
     public void Saving(ChangeTracker changes)
     {

@@ -25,7 +25,7 @@ internal static class BatchedSave
     private static readonly NpgsqlCommand ParameterFactory = new();
 
     /// <summary>The save as one batch, or null when EF Core must write it.</summary>
-    public static NpgsqlBatch? Plan(DbContext db, out int rows)
+    public static Planned? Plan(DbContext db, out int rows)
     {
         rows = 0;
         if (db.Database.CurrentTransaction?.GetDbTransaction() is not NpgsqlTransaction { Connection: { } connection } transaction)
@@ -52,7 +52,7 @@ internal static class BatchedSave
         if (inserts.Count + updates.Count == 0)
             return null;
         // Principals before their dependents, as the foreign keys check each statement as it runs. A table
-        // that refers to itself is written here only one new row at a time.
+        // that refers to itself is written here only one new row at a time (its rows' order would matter).
         inserts.Sort((a, b) => a.Table.Rank != b.Table.Rank ? a.Table.Rank.CompareTo(b.Table.Rank) : string.CompareOrdinal(a.Table.Name, b.Table.Name));
         for (var i = 1; i < inserts.Count; i++)
         {
@@ -63,8 +63,18 @@ internal static class BatchedSave
         var batch = new NpgsqlBatch(connection, transaction);
         if (db.Database.GetCommandTimeout() is { } timeout)
             batch.Timeout = timeout;
-        foreach (var (table, entry) in inserts)
-            batch.BatchCommands.Add(table.Insert(entry));
+        var expected = new List<int>();
+        // The new rows of one table in one statement: fewer statements for PostgreSQL to bind and run.
+        for (var start = 0; start < inserts.Count;)
+        {
+            var table = inserts[start].Table;
+            var end = start + 1;
+            while (end < inserts.Count && end - start < Table.MaxRowsPerInsert && ReferenceEquals(inserts[end].Table, table))
+                end++;
+            batch.BatchCommands.Add(table.Insert(inserts, start, end - start));
+            expected.Add(end - start);
+            start = end;
+        }
         foreach (var (table, entry) in updates)
         {
             if (table.Update(entry) is not { } update)
@@ -73,17 +83,22 @@ internal static class BatchedSave
                 return null;
             }
             batch.BatchCommands.Add(update);
+            expected.Add(1);
         }
         rows = inserts.Count + updates.Count;
-        return batch;
+        return new Planned(batch, [.. expected]);
     }
 
-    /// <summary>The batch's statements, for the log.</summary>
-    public static string Sql(NpgsqlBatch batch) => string.Join(";\n", batch.BatchCommands.Cast<NpgsqlBatchCommand>().Select(c => c.CommandText));
+    /// <summary>A batch and the rows each of its statements must write.</summary>
+    public sealed record Planned(NpgsqlBatch Batch, int[] Expected);
 
-    /// <summary>Runs the batch; every statement must write its one row, or the save fails as EF Core's would.</summary>
-    public static async Task RunAsync(NpgsqlBatch batch, CancellationToken cancellationToken)
+    /// <summary>The batch's statements, for the log.</summary>
+    public static string Sql(Planned planned) => string.Join(";\n", planned.Batch.BatchCommands.Cast<NpgsqlBatchCommand>().Select(c => c.CommandText));
+
+    /// <summary>Runs the batch; every statement must write its rows, or the save fails as EF Core's would.</summary>
+    public static async Task RunAsync(Planned planned, CancellationToken cancellationToken)
     {
+        var batch = planned.Batch;
         await using (batch)
         {
             try
@@ -94,10 +109,11 @@ internal static class BatchedSave
             {
                 throw new DbUpdateException("An error occurred while saving the entity changes. See the inner exception for details.", failed);
             }
-            foreach (var command in batch.BatchCommands)
+            for (var i = 0; i < planned.Expected.Length; i++)
             {
-                if (command.RecordsAffected != 1)
-                    throw new DbUpdateConcurrencyException($"The database operation was expected to affect 1 row but affected {command.RecordsAffected}: the row was changed or deleted since it was read. ({command.CommandText})");
+                var command = batch.BatchCommands[i];
+                if (command.RecordsAffected != planned.Expected[i])
+                    throw new DbUpdateConcurrencyException($"The database operation was expected to affect {planned.Expected[i]} row(s) but affected {command.RecordsAffected}: a row was changed or deleted since it was read. ({command.CommandText})");
             }
         }
     }
@@ -115,7 +131,7 @@ internal static class BatchedSave
         private RelationalTypeMapping[] mappings = [];
         private IProperty[] key = [];
         private IProperty[] tokens = [];
-        private string insert = "";
+        private readonly ConcurrentDictionary<int, string> insertSql = new();
         private readonly ConcurrentDictionary<ulong, string> updateSql = new();
 
         public string Name { get; private init; } = "";
@@ -151,17 +167,37 @@ internal static class BatchedSave
                 mappings = [.. properties.Select(p => (RelationalTypeMapping)p.GetRelationalTypeMapping())],
                 key = [.. type.FindPrimaryKey()!.Properties],
                 tokens = [.. properties.Where(p => p.IsConcurrencyToken)],
-                insert = $"INSERT INTO {quoted} ({string.Join(", ", names)}) VALUES ({string.Join(", ", properties.Select((_, i) => $"${i + 1}"))})",
             };
         }
 
-        public NpgsqlBatchCommand Insert(EntityEntry entry)
+        /// <summary>At most this many rows to an insert, far below PostgreSQL's 65,535 parameters a statement.</summary>
+        public const int MaxRowsPerInsert = 100;
+
+        /// <summary>One statement for <paramref name="count"/> new rows, all of this table.</summary>
+        public NpgsqlBatchCommand Insert(List<(Table Table, EntityEntry Entry)> rows, int start, int count)
         {
-            var values = entry.CurrentValues;
-            var command = new NpgsqlBatchCommand(insert);
-            for (var i = 0; i < columns.Length; i++)
-                command.Parameters.Add(Parameter(i, values[columns[i]]));
+            var command = new NpgsqlBatchCommand(insertSql.GetOrAdd(count, InsertSql));
+            for (var row = start; row < start + count; row++)
+            {
+                var values = rows[row].Entry.CurrentValues;
+                for (var i = 0; i < columns.Length; i++)
+                    command.Parameters.Add(Parameter(i, values[columns[i]]));
+            }
             return command;
+        }
+
+        private string InsertSql(int count)
+        {
+            var sql = new StringBuilder("INSERT INTO ").Append(Name).Append(" (").AppendJoin(", ", names).Append(") VALUES ");
+            var n = 0;
+            for (var row = 0; row < count; row++)
+            {
+                sql.Append(row > 0 ? ", (" : "(");
+                for (var i = 0; i < columns.Length; i++)
+                    sql.Append(i > 0 ? ", $" : "$").Append(++n);
+                sql.Append(')');
+            }
+            return sql.ToString();
         }
 
         /// <summary>Sets the changed columns where the key and the concurrency tokens are as read; null if a key changed.</summary>

@@ -232,13 +232,13 @@ public sealed class PostgresGameDbContext(DbContextOptions<PostgresGameDbContext
     protected override async Task<int> WriteAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         LastSaveWasBatched = false;
-        if (!WritesInOneBatch || BatchedSave.Plan(this, out var rows) is not { } batch)
+        if (!WritesInOneBatch || BatchedSave.Plan(this, out var rows) is not { } planned)
             return await base.WriteAsync(acceptAllChangesOnSuccess, cancellationToken);
         LastSaveWasBatched = true;
         logger ??= this.GetService<ILoggerFactory>().CreateLogger(typeof(BatchedSave).FullName!);
         if (logger.IsEnabled(LogLevel.Debug))
-            logger.LogDebug("Saving {Rows} rows in one batch:\n{Sql}", rows, BatchedSave.Sql(batch));
-        await BatchedSave.RunAsync(batch, cancellationToken);
+            logger.LogDebug("Saving {Rows} rows in one batch:\n{Sql}", rows, BatchedSave.Sql(planned));
+        await BatchedSave.RunAsync(planned, cancellationToken);
         if (acceptAllChangesOnSuccess)
             ChangeTracker.AcceptAllChanges();
         return rows;

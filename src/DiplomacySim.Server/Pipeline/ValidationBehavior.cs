@@ -17,18 +17,35 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     {
         var failures = new List<ValidationFailure>();
         foreach (var validator in validators)
-            failures.AddRange((await validator.ValidateAsync(message, cancellationToken)).Errors);
+            failures.AddRange((await CheckAsync(validator, message, cancellationToken)).Errors);
 
         if (message is IHasInput { Input: { } input })
         {
             var inputValidators = (IEnumerable<IValidator>)services.GetServices(ValidatorTypes.For(input.GetType()));
             foreach (var validator in inputValidators)
-                failures.AddRange((await validator.ValidateAsync(new ValidationContext<object>(input), cancellationToken)).Errors);
+                failures.AddRange((await CheckAsync(validator, input, cancellationToken)).Errors);
         }
 
         if (failures.Count > 0)
             throw new ValidationException(failures);
         return await next(message, cancellationToken);
+    }
+
+    /// <summary>
+    /// Validates synchronously: our rules do no I/O, and FluentValidation's async path costs a state machine per
+    /// rule (a send's body has dozens). A validator that does have an async rule is run asynchronously instead.
+    /// </summary>
+    private static async ValueTask<ValidationResult> CheckAsync(IValidator validator, object instance, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return validator.Validate(new ValidationContext<object>(instance));
+        }
+        catch (AsyncValidatorInvokedSynchronouslyException)
+        {
+            // A fresh context: the failures the sync run found before it stopped are found again.
+            return await validator.ValidateAsync(new ValidationContext<object>(instance), cancellationToken);
+        }
     }
 }
 

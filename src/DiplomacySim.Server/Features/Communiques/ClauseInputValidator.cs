@@ -18,7 +18,7 @@ public sealed class ClauseInputValidator : AbstractValidator<ClauseInput>
 
         // The terms are the clause's own fields on the wire, so their errors are named without a
         // "terms" segment: clauses[0].peacetimePersonnelCap, as the client wrote it.
-        RuleFor(c => c.Terms).SetAsyncValidator(new TermsOfTheKind()).OverridePropertyName("");
+        RuleFor(c => c.Terms).SetValidator(new TermsOfTheKind()).OverridePropertyName("");
     }
 
     /// <summary>Each kind's terms by that kind's validator; none when the kind is unknown (Terms is then null).</summary>
